@@ -1,0 +1,13 @@
+namespace KpuTriage.Core.Extraction;
+
+/// <summary>
+/// What a document's text layer gave. <see cref="ManualTriageReason"/> is set when the
+/// document cannot be read by the machine (no text layer, encrypted, corrupt) and must go
+/// to a clerk; it is a sentence a clerk understands, in English (the desk translates).
+/// </summary>
+public sealed record ExtractionResult(IReadOnlyList<ExtractedPage> Pages, string Method, string? ManualTriageReason)
+{
+    public static ExtractionResult NeedsHuman(string method, string reason) => new([], method, reason);
+
+    public string FullText => string.Join("\n\f\n", Pages.Select(p => p.Text));
+}

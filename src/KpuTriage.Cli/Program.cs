@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using KpuTriage.Cli;
+
+return await CliCommands.Build(() => new HttpClient()).Parse(args).InvokeAsync();

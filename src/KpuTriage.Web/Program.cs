@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using KpuTriage.Web;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+await using var app = KpuTriageWebApp.Build(args);
+await app.RunAsync();

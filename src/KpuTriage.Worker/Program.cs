@@ -1,7 +1,7 @@
-using KpuTriage.Worker;
+using KpuTriage.Core.Hosting;
 
+// A headless host for scale-out: runs the pipeline stages named in Pipeline:Stages against
+// RabbitMQ, as competing consumers beside any number of other workers.
 var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddHostedService<Worker>();
-
-var host = builder.Build();
-host.Run();
+builder.AddKpuTriage();
+await builder.Build().RunAsync();

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using KpuTriage.Cli.Submit;
+
+namespace KpuTriage.Cli;
+
+/// <summary>The <c>kputriage</c> command tree. The HTTP client factory is a parameter so tests can point it at a test server.</summary>
+public static class CliCommands
+{
+    public static RootCommand Build(Func<HttpClient> httpClients) =>
+        new("kputriage — the KpuTriage command line: submit letters to the desk.")
+        {
+            SubmitCommand.Build(httpClients),
+        };
+}

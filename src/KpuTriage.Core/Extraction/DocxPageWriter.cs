@@ -1,0 +1,136 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace KpuTriage.Core.Extraction;
+
+/// <summary>Writes Word block content (paragraphs, tables) as lines of text, page by page.</summary>
+internal sealed class DocxPageWriter(CancellationToken cancellationToken)
+{
+    private const char PageBreak = '\f';
+
+    private readonly List<string> _pages = [];
+    private readonly StringBuilder _page = new();
+
+    public void WriteBlocks(OpenXmlElement container)
+    {
+        foreach (var element in container.ChildElements)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    WriteParagraph(paragraph);
+                    break;
+                case Table table:
+                    WriteTable(table);
+                    break;
+                case SectionProperties:
+                    break;
+                default:
+                    // Content controls, custom XML and the like wrap ordinary blocks.
+                    WriteBlocks(element);
+                    break;
+            }
+        }
+    }
+
+    /// <returns>The pages written so far; always at least one.</returns>
+    public List<string> Finish()
+    {
+        NewPage();
+        return [.. _pages];
+    }
+
+    private void WriteParagraph(Paragraph paragraph)
+    {
+        var breakBefore = paragraph.ParagraphProperties?.PageBreakBefore;
+        if (breakBefore is not null && (breakBefore.Val?.Value ?? true) && _page.Length > 0)
+        {
+            NewPage();
+        }
+
+        var segments = ParagraphText(paragraph).Split(PageBreak);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (i > 0)
+            {
+                NewPage();
+            }
+
+            _page.Append(segments[i]);
+        }
+
+        _page.Append('\n');
+    }
+
+    // A table row is written as the lines a reader sees: line k joins the k-th line of
+    // every cell with a tab. Letter headers are often borderless tables
+    // ("Nomor | : | 1/PP.01.1-SD/… | Purwakarta, 12 Maret 2025"), and the parser needs
+    // label and value on one line, with the tab marking the column gap.
+    private void WriteTable(Table table)
+    {
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var cells = row.Elements<TableCell>().Select(CellLines).ToList();
+            var height = cells.Count == 0 ? 0 : cells.Max(lines => lines.Length);
+            for (var line = 0; line < height; line++)
+            {
+                var k = line;
+                _page.Append(string.Join('\t', cells.Select(lines => k < lines.Length ? lines[k] : string.Empty)).TrimEnd());
+                _page.Append('\n');
+            }
+        }
+    }
+
+    private string[] CellLines(TableCell cell)
+    {
+        var inner = new DocxPageWriter(cancellationToken);
+        inner.WriteBlocks(cell);
+        return string.Join('\n', inner.Finish()).TrimEnd('\n').Split('\n');
+    }
+
+    private void NewPage()
+    {
+        _pages.Add(_page.ToString().TrimEnd('\n'));
+        _page.Clear();
+    }
+
+    private static string ParagraphText(Paragraph paragraph)
+    {
+        var text = new StringBuilder();
+        AppendRuns(paragraph, text);
+        return text.ToString();
+    }
+
+    private static void AppendRuns(OpenXmlElement element, StringBuilder text)
+    {
+        foreach (var child in element.ChildElements)
+        {
+            switch (child)
+            {
+                case Text t:
+                    text.Append(t.Text);
+                    break;
+                case TabChar or PositionalTab:
+                    text.Append('\t');
+                    break;
+                case Break br:
+                    text.Append(br.Type?.Value == BreakValues.Page ? PageBreak : '\n');
+                    break;
+                case CarriageReturn:
+                    text.Append('\n');
+                    break;
+                case NoBreakHyphen:
+                    text.Append('-');
+                    break;
+                case AlternateContentFallback:
+                    // The fallback repeats the preferred choice (e.g. a text box) for old readers.
+                    break;
+                default:
+                    AppendRuns(child, text);
+                    break;
+            }
+        }
+    }
+}

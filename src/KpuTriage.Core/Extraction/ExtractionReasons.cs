@@ -1,0 +1,39 @@
+namespace KpuTriage.Core.Extraction;
+
+/// <summary>
+/// The <see cref="ExtractionResult.ManualTriageReason"/> sentences extraction gives. Other
+/// stages match on these (the OCR stage picks up <see cref="NoTextLayer"/>), so they are
+/// fixed strings; the prefixed ones are followed by a short detail.
+/// </summary>
+public static class ExtractionReasons
+{
+    /// <summary>A scan or an image: there is no text to read without OCR.</summary>
+    public const string NoTextLayer = "no text layer";
+
+    /// <summary>A text file with nothing but whitespace in it.</summary>
+    public const string EmptyDocument = "empty document";
+
+    public const string EncryptedPdfPrefix = "encrypted PDF: ";
+    public const string CorruptPdfPrefix = "corrupt PDF: ";
+    public const string CorruptDocxPrefix = "corrupt DOCX: ";
+    public const string TooManyPagesPrefix = "too many pages: ";
+    public const string TooLargePrefix = "document too large: ";
+    public const string UnsupportedKindPrefix = "unsupported document kind: ";
+
+    // Library messages can be long stack-like texts; a clerk needs one line.
+    private const int MaxDetailLength = 200;
+
+    internal static string WithDetail(string prefix, string? detail)
+    {
+        var line = (detail ?? string.Empty).Split('\n', 2)[0].Trim();
+        if (line.Length == 0)
+        {
+            line = "unreadable";
+        }
+
+        return prefix + (line.Length <= MaxDetailLength ? line : line[..MaxDetailLength] + "…");
+    }
+
+    internal static string TooManyPages(int pageCount, int maxPages) =>
+        $"{TooManyPagesPrefix}{pageCount} (only the first {maxPages} were read)";
+}

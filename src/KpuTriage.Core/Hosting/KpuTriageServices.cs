@@ -1,0 +1,86 @@
+using KpuTriage.Core.Blobs;
+using KpuTriage.Core.Extraction;
+using KpuTriage.Core.Intake;
+using KpuTriage.Core.People;
+using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Pipeline;
+using KpuTriage.Core.Register;
+using KpuTriage.Core.Review;
+using KpuTriage.Core.Triage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KpuTriage.Core.Hosting;
+
+/// <summary>The composition of KpuTriage shared by every host: storage, pipeline stages, engine, review and accounts.</summary>
+public static class KpuTriageServices
+{
+    /// <summary>
+    /// Registers everything from configuration. Bad settings fail here, at start, with the key to set.
+    /// </summary>
+    public static IHostApplicationBuilder AddKpuTriage(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+        var dataDirectory = DataDirectory.Resolve(configuration);
+
+        // Registered first so migrations finish before the bus and the redriver start.
+        services.AddHostedService<DatabaseSetup>();
+        services.AddSingleton(TimeProvider.System);
+        Bind<IntakeOptions>(services, configuration, IntakeOptions.Section);
+        Bind<PipelineOptions>(services, configuration, PipelineOptions.Section);
+        Bind<TransportOptions>(services, configuration, TransportOptions.Section);
+        Bind<RegisterOptions>(services, configuration, RegisterOptions.Section);
+        Bind<StorageOptions>(services, configuration, StorageOptions.Section);
+
+        AddStorage(services, configuration, dataDirectory);
+        services.AddSingleton(new BlobStore(Path.Combine(dataDirectory, "blobs")));
+        var promptsDirectory = configuration["Prompts:Directory"] is { Length: > 0 } prompts ? prompts : Path.Combine(AppContext.BaseDirectory, "prompts");
+        services.AddSingleton(_ => Taxonomy.Load(promptsDirectory));
+        services.AddSingleton<TextExtractor>();
+        services.AddSingleton<LetterHeaderParser>();
+        services.AddSingleton<ITriageEngine, LocalEngine>();
+        services.AddScoped<Handoff>();
+        services.AddScoped<IntakeService>();
+        services.AddScoped<DecisionService>();
+        services.AddScoped<ReviewInbox>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<FirstRunSetup>();
+
+        var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
+        var transport = configuration.GetSection(TransportOptions.Section).Get<TransportOptions>() ?? new TransportOptions();
+        if (transport.IsRabbitMq && transport.RabbitMqUri is null)
+        {
+            throw new InvalidOperationException("Transport:Kind is 'rabbitmq' but Transport:RabbitMqUri is not set (e.g. amqp://user:password@host:5672/).");
+        }
+
+        services.AddTriageBus(pipeline, transport);
+        services.AddHostedService<StageRedriver>();
+        return builder;
+    }
+
+    private static void AddStorage(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var provider = configuration[$"{StorageOptions.Section}:Provider"] ?? "sqlite";
+        switch (provider)
+        {
+            case "sqlite":
+                var file = Path.Combine(dataDirectory, "kputriage.db");
+                services.AddDbContext<TriageDb, SqliteTriageDb>(o => o.UseSqlite($"Data Source={file};Pooling=true;Default Timeout=60"));
+                break;
+            case "postgres":
+                var connectionString = configuration.GetConnectionString("Postgres")
+                    ?? throw new InvalidOperationException("Storage:Provider is 'postgres' but ConnectionStrings:Postgres is not set.");
+                services.AddDbContext<TriageDb, PostgresTriageDb>(o => o.UseNpgsql(connectionString));
+                break;
+            default:
+                throw new InvalidOperationException($"Storage:Provider '{provider}' is unknown: use 'sqlite' or 'postgres'.");
+        }
+    }
+
+    private static void Bind<T>(IServiceCollection services, IConfiguration configuration, string section)
+        where T : class =>
+        services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateDataAnnotations().ValidateOnStart();
+}

@@ -1,0 +1,23 @@
+using KpuTriage.Core.Pipeline;
+using MassTransit;
+
+namespace KpuTriage.Core.Intake;
+
+/// <summary>
+/// The intake queue takes raw JSON from any AMQP client, with or without a content type or
+/// MassTransit headers. It carries exactly one consumer: without a message-type header,
+/// every consumer on a raw endpoint would receive each message.
+/// </summary>
+public sealed class SubmitDocumentDefinition() : StageDefinition<SubmitDocumentConsumer>(QueueName, 8)
+{
+    public const string QueueName = "kputriage.intake";
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<SubmitDocumentConsumer> consumerConfigurator, IRegistrationContext context)
+    {
+        endpointConfigurator.ConfigureConsumeTopology = false;
+        endpointConfigurator.ClearSerialization();
+        endpointConfigurator.UseRawJsonSerializer();
+        endpointConfigurator.UseRawJsonDeserializer(RawSerializerOptions.AnyMessageType, isDefault: true);
+        base.ConfigureConsumer(endpointConfigurator, consumerConfigurator, context);
+    }
+}

@@ -1,0 +1,66 @@
+using KpuTriage.Core.Documents;
+using KpuTriage.Core.Extraction;
+using KpuTriage.Core.People;
+using KpuTriage.Core.Register;
+using KpuTriage.Core.Review;
+using KpuTriage.Core.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpuTriage.Core.Persistence;
+
+/// <summary>
+/// The one database of an office. Provider-specific subclasses exist only so each provider
+/// has its own migrations (SQLite and PostgreSQL differ in types); the model is defined here once.
+/// </summary>
+public abstract class TriageDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentText> DocumentTexts => Set<DocumentText>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
+    public DbSet<RegisterEntry> Register => Set<RegisterEntry>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DocumentStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReviewState>().HaveConversion<string>().HaveMaxLength(16);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Document>(d =>
+        {
+            d.Property(x => x.Source).HasMaxLength(200);
+            d.Property(x => x.ExternalId).HasMaxLength(200);
+            d.Property(x => x.FileName).HasMaxLength(255);
+            d.Property(x => x.Sha256).HasMaxLength(64);
+            d.Property(x => x.Version).IsConcurrencyToken();
+            d.HasIndex(x => new { x.Source, x.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
+            d.HasIndex(x => new { x.Source, x.Sha256 }).IsUnique();
+            d.HasIndex(x => new { x.Status, x.UpdatedAt });
+            d.HasIndex(x => x.PublishPending);
+        });
+        modelBuilder.Entity<DocumentText>().HasKey(x => x.DocumentId);
+        modelBuilder.Entity<Proposal>().HasIndex(x => new { x.DocumentId, x.Revision }).IsUnique();
+        modelBuilder.Entity<ReviewItem>(r =>
+        {
+            r.HasKey(x => x.DocumentId);
+            r.HasIndex(x => new { x.State, x.CreatedAt });
+        });
+        modelBuilder.Entity<RegisterEntry>(e =>
+        {
+            e.HasIndex(x => x.DocumentId).IsUnique();
+            e.HasIndex(x => new { x.Year, x.AgendaNumber }).IsUnique();
+            e.Ignore(x => x.AgendaLabel);
+        });
+        modelBuilder.Entity<UserAccount>().HasIndex(x => x.UserName).IsUnique();
+        modelBuilder.Entity<ApiKey>(k =>
+        {
+            k.HasIndex(x => x.KeyHash).IsUnique();
+            k.HasIndex(x => x.Name).IsUnique();
+        });
+    }
+}

@@ -1,0 +1,20 @@
+namespace KpuTriage.Core.Pipeline;
+
+/// <summary>
+/// A clerk's decision committed a document to the register. Integrations bind a queue to
+/// the exchange <c>kputriage.document-committed</c> to receive it.
+/// </summary>
+public sealed record DocumentCommitted(
+    Guid DocumentId,
+    string Source,
+    string? ExternalId,
+    string AgendaNumber,
+    string? LetterNumber,
+    string? LetterDate,
+    string Sender,
+    string Perihal,
+    string Urgency,
+    string Security,
+    string LetterType,
+    string DecidedBy,
+    DateTimeOffset CommittedAt);

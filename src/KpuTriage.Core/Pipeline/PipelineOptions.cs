@@ -1,0 +1,39 @@
+namespace KpuTriage.Core.Pipeline;
+
+/// <summary>Configuration section "Pipeline": which stages this process runs and how unfinished work is re-driven.</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "Pipeline";
+
+    /// <summary>
+    /// Pipeline:Stages — comma-separated stages this process consumes: intake, extract,
+    /// propose, review. Default all; empty runs none (a web front that only publishes).
+    /// </summary>
+    public string Stages { get; set; } = string.Join(',', AllStages);
+
+    /// <summary>Pipeline:PublishTimeout — how long a stage waits for the broker before leaving the hand-off to the redriver.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Pipeline:RedriveInterval — how often the redriver looks for unfinished hand-offs.</summary>
+    public TimeSpan RedriveInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Pipeline:RedriveAfter — a hand-off still unpublished after this long is published again.</summary>
+    public TimeSpan RedriveAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Pipeline:StuckAfter — a document that made no progress for this long goes to a clerk as
+    /// manual triage, whatever the cause, so no document is ever invisible.
+    /// </summary>
+    public TimeSpan StuckAfter { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Pipeline:ExtractConcurrency — CPU-bound, so about the core count.</summary>
+    public int ExtractConcurrency { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Pipeline:ProposeConcurrency — engine calls at once per process.</summary>
+    public int ProposeConcurrency { get; set; } = 8;
+
+    public static IReadOnlyList<string> AllStages { get; } = ["intake", "extract", "propose", "review"];
+
+    public bool Runs(string stage) =>
+        Stages.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(stage, StringComparer.OrdinalIgnoreCase);
+}

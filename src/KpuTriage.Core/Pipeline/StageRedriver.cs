@@ -1,0 +1,92 @@
+using KpuTriage.Core.Documents;
+using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Review;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KpuTriage.Core.Pipeline;
+
+/// <summary>
+/// Drives on what a crash or a broker outage left unfinished: republishes hand-offs still
+/// pending, and sends documents that made no progress for <see cref="PipelineOptions.StuckAfter"/>
+/// to a clerk. With the in-memory transport, queued messages die with the process, so on start
+/// every unfinished document is driven on again.
+/// </summary>
+public sealed class StageRedriver(
+    IServiceScopeFactory scopes, IOptions<PipelineOptions> pipeline, IOptions<TransportOptions> transport,
+    TimeProvider clock, ILogger<StageRedriver> log) : BackgroundService
+{
+    private const int BatchSize = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var startup = true;
+        using var timer = new PeriodicTimer(pipeline.Value.RedriveInterval, clock);
+        do
+        {
+            try
+            {
+                await RedriveAsync(startup, stoppingToken);
+                startup = false;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.LogError(e, "Redrive pass failed; trying again in {Interval}", pipeline.Value.RedriveInterval);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task RedriveAsync(bool startup, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TriageDb>();
+        var handoff = scope.ServiceProvider.GetRequiredService<Handoff>();
+        var now = clock.GetUtcNow();
+        if (startup && !transport.Value.IsRabbitMq)
+        {
+            await db.Documents.Where(d => d.Status == DocumentStatus.Received || d.Status == DocumentStatus.Extracted || d.Status == DocumentStatus.Proposed)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.PublishPending, true), ct);
+        }
+
+        var cutoff = startup ? now : now - pipeline.Value.RedriveAfter;
+        var pending = await db.Documents.AsNoTracking()
+            .Where(d => d.PublishPending && d.UpdatedAt <= cutoff)
+            .OrderBy(d => d.UpdatedAt).Take(BatchSize).ToListAsync(ct);
+        foreach (var document in pending)
+        {
+            if (await StageEvents.ForAsync(db, document, ct) is { } message)
+            {
+                await handoff.PublishAsync(document, message, ct);
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            log.LogInformation("Redrove {Count} unfinished hand-offs", pending.Count);
+        }
+
+        await RouteStuckAsync(db, now, ct);
+    }
+
+    private async Task RouteStuckAsync(TriageDb db, DateTimeOffset now, CancellationToken ct)
+    {
+        var stuckBefore = now - pipeline.Value.StuckAfter;
+        var stuck = await db.Documents
+            .Where(d => (d.Status == DocumentStatus.Received || d.Status == DocumentStatus.Extracted || d.Status == DocumentStatus.Proposed)
+                && d.UpdatedAt < stuckBefore)
+            .OrderBy(d => d.UpdatedAt).Take(BatchSize).ToListAsync(ct);
+        foreach (var document in stuck)
+        {
+            var reason = $"no progress since {document.UpdatedAt:u} while {document.Status.ToWire()}; the pipeline may be down";
+            await ManualTriage.RouteAsync(db, document, reason, null, now, ct);
+            log.LogWarning("Document {DocumentId} sent to manual triage: {Reason}", document.Id, reason);
+        }
+
+        await db.SaveWinningAsync(ct);
+    }
+}

@@ -1,0 +1,81 @@
+using KpuTriage.Core.Extraction;
+using KpuTriage.Core.Intake;
+using KpuTriage.Core.Review;
+using KpuTriage.Core.Triage;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpuTriage.Core.Pipeline;
+
+/// <summary>MassTransit for the pipeline: the chosen transport, the stages this process runs, and the topology names integrations rely on.</summary>
+public static class TriageBus
+{
+    public const string DeadLetter = "kputriage.dead-letter";
+    public const string CommittedExchange = "kputriage.document-committed";
+
+    public static IServiceCollection AddTriageBus(this IServiceCollection services, PipelineOptions pipeline, TransportOptions transport)
+    {
+        services.AddMassTransit(x =>
+        {
+            if (pipeline.Runs("intake"))
+            {
+                x.AddConsumer<SubmitDocumentConsumer, SubmitDocumentDefinition>();
+            }
+
+            if (pipeline.Runs("extract"))
+            {
+                x.AddConsumer<ExtractTextConsumer, ExtractTextDefinition>();
+            }
+
+            if (pipeline.Runs("propose"))
+            {
+                x.AddConsumer<ProposeConsumer, ProposeDefinition>();
+            }
+
+            if (pipeline.Runs("review"))
+            {
+                x.AddConsumer<ReviewConsumer, ReviewDefinition>();
+                x.AddConsumer<StageFaultConsumer, StageFaultDefinition>();
+            }
+
+            x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    // Quorum queues survive a node restart with their messages; the delivery limit stops a
+                    // message that crashes its consumer from looping forever (RabbitMQ 3.x has no default).
+                    rabbit.SetQuorumQueue();
+                    rabbit.SetQueueArgument("x-delivery-limit", transport.DeliveryLimit);
+                    rabbit.BindDeadLetterQueue(DeadLetter, DeadLetter);
+                }
+            });
+
+            if (transport.IsRabbitMq)
+            {
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(transport.RabbitMqUri!, h => h.PublisherConfirmation = true);
+                    NameEvents(cfg);
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                x.UsingInMemory((context, cfg) =>
+                {
+                    NameEvents(cfg);
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+        });
+        return services;
+    }
+
+    private static void NameEvents(IBusFactoryConfigurator cfg)
+    {
+        cfg.Message<DocumentReceived>(m => m.SetEntityName("kputriage.document-received"));
+        cfg.Message<TextExtracted>(m => m.SetEntityName("kputriage.text-extracted"));
+        cfg.Message<ProposalCreated>(m => m.SetEntityName("kputriage.proposal-created"));
+        cfg.Message<DocumentCommitted>(m => m.SetEntityName(CommittedExchange));
+    }
+}

@@ -1,0 +1,34 @@
+namespace KpuTriage.Core.Register;
+
+/// <summary>
+/// A committed line of the buku agenda (the register of incoming letters). It keeps the final
+/// values, the proposal they came from and who decided, so every decision can be traced.
+/// (Year, AgendaNumber) is unique: agenda numbers restart at 1 each year.
+/// </summary>
+public sealed class RegisterEntry
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid DocumentId { get; init; }
+    public int Year { get; init; }
+    public int AgendaNumber { get; init; }
+    public string? LetterNumber { get; init; }
+    public string? LetterDate { get; init; }
+    public required string Sender { get; init; }
+    public required string Perihal { get; init; }
+    public required string Urgency { get; init; }
+    public required string Security { get; init; }
+    public required string LetterType { get; init; }
+    public Guid? ProposalId { get; init; }
+    public string? Engine { get; init; }
+    public string? Model { get; init; }
+    public string? PromptVersion { get; init; }
+
+    /// <summary>Fields the clerk changed: name → {proposed, final}, as JSON.</summary>
+    public required string DiffJson { get; init; }
+
+    public required string DecidedBy { get; init; }
+    public DateTimeOffset DecidedAt { get; init; }
+
+    /// <summary>The agenda number as printed in the buku agenda, e.g. 0042/2026.</summary>
+    public string AgendaLabel => $"{AgendaNumber:D4}/{Year}";
+}

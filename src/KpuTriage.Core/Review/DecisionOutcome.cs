@@ -1,0 +1,6 @@
+using KpuTriage.Core.Register;
+
+namespace KpuTriage.Core.Review;
+
+/// <summary>What became of a decision: committed (with its register entry), rejected, or why it was not taken.</summary>
+public sealed record DecisionOutcome(DecisionResult Result, RegisterEntry? Entry = null, string? Error = null);

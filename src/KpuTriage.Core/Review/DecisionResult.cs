@@ -1,0 +1,10 @@
+namespace KpuTriage.Core.Review;
+
+public enum DecisionResult
+{
+    Committed,
+    Rejected,
+    NotFound,
+    AlreadyDecided,
+    Invalid,
+}

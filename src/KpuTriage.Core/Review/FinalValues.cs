@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.Json;
+using KpuTriage.Core.Triage;
+
+namespace KpuTriage.Core.Review;
+
+/// <summary>
+/// The register values a decision commits: the proposal's values with the clerk's corrections
+/// applied, checked against the taxonomy, plus the diff that records what the clerk changed.
+/// </summary>
+public sealed record FinalValues(IReadOnlyDictionary<string, string?> Values, string DiffJson)
+{
+    public static IReadOnlyList<string> FieldNames { get; } =
+        ["letterNumber", "letterDate", "sender", "perihal", "urgency", "security", "letterType"];
+
+    private static readonly string[] Required = ["sender", "perihal", "urgency", "security", "letterType"];
+
+    public string? this[string field] => Values.GetValueOrDefault(field);
+
+    /// <returns>The values, or an error a clerk can act on.</returns>
+    public static (FinalValues? Values, string? Error) Build(LetterFields? proposed, IReadOnlyDictionary<string, string?>? corrections, Taxonomy taxonomy)
+    {
+        var proposedValues = (proposed ?? new LetterFields()).Named()
+            .Where(f => FieldNames.Contains(f.Key))
+            .ToDictionary(f => f.Key, f => f.Value.Value);
+        var values = new Dictionary<string, string?>(proposedValues);
+        foreach (var (field, value) in corrections ?? new Dictionary<string, string?>())
+        {
+            if (!FieldNames.Contains(field))
+            {
+                return (null, $"unknown field '{field}'; fields are {string.Join(", ", FieldNames)}.");
+            }
+
+            values[field] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        foreach (var field in Required.Where(f => values[f] is null))
+        {
+            return (null, $"'{field}' is required: correct it before approving.");
+        }
+
+        foreach (var (field, value) in values)
+        {
+            if (value is not null && !taxonomy.Allows(field, value))
+            {
+                return (null, $"'{value}' is not a valid {field} in the taxonomy.");
+            }
+        }
+
+        if (values["letterDate"] is { } date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return (null, $"letterDate '{date}' must be a date written yyyy-MM-dd.");
+        }
+
+        var diff = FieldNames
+            .Where(f => proposedValues.GetValueOrDefault(f) != values[f])
+            .ToDictionary(f => f, f => new { proposed = proposedValues.GetValueOrDefault(f), final = values[f] });
+        return (new FinalValues(values, JsonSerializer.Serialize(diff)), null);
+    }
+}

@@ -1,0 +1,8 @@
+namespace KpuTriage.Core.Review;
+
+public enum ReviewState
+{
+    Open,
+    Committed,
+    Rejected,
+}

@@ -1,0 +1,33 @@
+using KpuTriage.Core.Documents;
+using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Pipeline;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpuTriage.Core.Triage;
+
+/// <summary>Asks the engine for a proposal on an extracted document and stores it for review.</summary>
+public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff handoff, TimeProvider clock) : IConsumer<TextExtracted>
+{
+    public async Task Consume(ConsumeContext<TextExtracted> context)
+    {
+        var ct = context.CancellationToken;
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == context.Message.DocumentId, ct);
+        if (document?.Status != DocumentStatus.Extracted)
+        {
+            return;
+        }
+
+        var text = await db.DocumentTexts.AsNoTracking().FirstAsync(t => t.DocumentId == document.Id, ct);
+        var answer = await engine.ProposeAsync(text.Pages(), ct);
+        var revision = 1 + await db.Proposals.CountAsync(p => p.DocumentId == document.Id, ct);
+        var now = clock.GetUtcNow();
+        var proposal = Proposal.From(document.Id, revision, answer, now);
+        db.Proposals.Add(proposal);
+        document.MoveTo(DocumentStatus.Proposed, now, publishPending: true);
+        if (await db.SaveWinningAsync(ct))
+        {
+            await handoff.PublishAsync(document, new ProposalCreated(document.Id, proposal.Id), ct);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using KpuTriage.Core.Documents;
+using KpuTriage.Core.Intake;
+using KpuTriage.Core.Review;
+using KpuTriage.Web.Auth;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace KpuTriage.Web.Documents;
+
+/// <summary>The HTTP intake (POST /api/v1/documents) and the status of a document.</summary>
+public static class DocumentEndpoints
+{
+    // Room for the multipart envelope around a file of exactly the maximum size.
+    private const long EnvelopeSlack = 1024 * 1024;
+
+    public static void MapDocumentEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/documents", SubmitAsync).RequireAuthorization(Policies.Submit).DisableAntiforgery();
+        api.MapGet("/documents/{id:guid}", async (Guid id, ReviewInbox inbox, CancellationToken ct) =>
+            await inbox.FindAsync(id, ct) is { } view ? Results.Ok(DocumentResponse.From(view)) : NotFound(id))
+            .RequireAuthorization(Policies.Submit);
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, IntakeService intake, IOptions<IntakeOptions> options, CancellationToken ct)
+    {
+        var limit = options.Value.MaxBytes;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit + EnvelopeSlack;
+        }
+
+        if (!http.Request.HasFormContentType)
+        {
+            return Refused(StatusCodes.Status415UnsupportedMediaType, "invalid_request", "send multipart/form-data with the file in field 'file'.");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + EnvelopeSlack }, ct);
+        }
+        catch (Exception e) when (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
+        {
+            return Refused(StatusCodes.Status413PayloadTooLarge, "file_too_large", $"the upload is larger than the limit of {limit:N0} bytes (Intake:MaxBytes).");
+        }
+
+        if (form.Files.GetFile("file") is not { } file)
+        {
+            return Refused(StatusCodes.Status400BadRequest, "invalid_request", "multipart field 'file' is missing.");
+        }
+
+        var source = form["source"].ToString() is { Length: > 0 } given ? given : http.User.Identity?.Name ?? "http";
+        try
+        {
+            await using var content = file.OpenReadStream();
+            var result = await intake.AcceptAsync(
+                new IntakeRequest(source, form["externalId"].ToString(), file.FileName, file.ContentType, null, content), ct);
+            var location = $"/api/v1/documents/{result.Document.Id}";
+            return Results.Accepted(location, new SubmitResponse(result.Document.Id, result.Document.Status.ToWire(), result.Duplicate));
+        }
+        catch (IntakeRefusedException refused)
+        {
+            var status = refused.Refusal switch
+            {
+                IntakeRefusal.TooLarge => StatusCodes.Status413PayloadTooLarge,
+                IntakeRefusal.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
+                IntakeRefusal.ExternalIdConflict => StatusCodes.Status409Conflict,
+                _ => StatusCodes.Status400BadRequest,
+            };
+            return Refused(status, refused.Code, refused.Message);
+        }
+    }
+
+    public sealed record SubmitResponse(Guid Id, string Status, bool Duplicate);
+
+    private static IResult Refused(int status, string code, string message) =>
+        Results.Problem(message, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    internal static IResult NotFound(Guid id) =>
+        Results.Problem($"no document {id}.", statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,59 @@
+using KpuTriage.Core.People;
+using KpuTriage.Core.Persistence;
+using KpuTriage.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpuTriage.Web.People;
+
+/// <summary>Accounts and integration keys, for admins.</summary>
+public static class UserEndpoints
+{
+    public sealed record NewUser(string? UserName, string? Password, IReadOnlyList<string>? Roles);
+
+    public sealed record NewApiKey(string? Name);
+
+    public static void MapUserEndpoints(this RouteGroupBuilder api)
+    {
+        var admin = api.MapGroup("").RequireAuthorization(Policies.Admin);
+        admin.MapGet("/users", async (TriageDb db, CancellationToken ct) =>
+            Results.Ok(await db.Users.AsNoTracking().OrderBy(u => u.UserName)
+                .Select(u => new { u.Id, u.UserName, u.Roles, u.Disabled, u.CreatedAt }).ToListAsync(ct)));
+        admin.MapPost("/users", async (NewUser request, AccountService accounts, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.UserName) || request.Password is null)
+            {
+                return Results.Problem("userName, password and roles are required.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            try
+            {
+                var user = await accounts.CreateUserAsync(request.UserName, request.Password, request.Roles ?? [], ct);
+                return Results.Created($"/api/v1/users/{user.Id}", new { user.Id, user.UserName, user.Roles });
+            }
+            catch (ArgumentException e)
+            {
+                return Results.Problem(e.Message.Split(" (Parameter")[0], statusCode: StatusCodes.Status400BadRequest);
+            }
+            catch (DbUpdateException e) when (e.IsUniqueViolation())
+            {
+                return Results.Problem($"user '{request.UserName}' exists already.", statusCode: StatusCodes.Status409Conflict);
+            }
+        });
+        admin.MapPost("/api-keys", async (NewApiKey request, AccountService accounts, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.Name))
+            {
+                return Results.Problem("name is required.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            try
+            {
+                return Results.Created("/api/v1/api-keys", new { request.Name, key = await accounts.CreateApiKeyAsync(request.Name.Trim(), null, ct) });
+            }
+            catch (DbUpdateException e) when (e.IsUniqueViolation())
+            {
+                return Results.Problem($"an API key named '{request.Name}' exists already.", statusCode: StatusCodes.Status409Conflict);
+            }
+        });
+    }
+}

@@ -1,0 +1,3 @@
+namespace KpuTriage.Web.Review;
+
+public sealed record DecisionResponse(string Status, string? AgendaNumber);

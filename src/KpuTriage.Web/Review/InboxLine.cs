@@ -1,0 +1,19 @@
+using KpuTriage.Core.Documents;
+using KpuTriage.Core.Review;
+
+namespace KpuTriage.Web.Review;
+
+/// <summary>One line of the inbox: enough to triage at a glance, including why a human is needed.</summary>
+public sealed record InboxLine(
+    Guid DocumentId, string FileName, string Source, DateTimeOffset ReceivedAt, string Status, string? ManualTriageReason,
+    string? LetterNumber, string? Sender, string? Perihal, string? Urgency, int LowConfidenceFields)
+{
+    public static InboxLine From(InboxEntry entry)
+    {
+        var fields = entry.Proposal?.Fields();
+        return new(
+            entry.Document.Id, entry.Document.FileName, entry.Document.Source, entry.Document.ReceivedAt, entry.Document.Status.ToWire(),
+            entry.Item.ManualTriageReason, fields?.LetterNumber.Value, fields?.Sender.Value, fields?.Perihal.Value, fields?.Urgency.Value,
+            fields?.Named().Count(f => f.Value.IsLowConfidence) ?? 0);
+    }
+}

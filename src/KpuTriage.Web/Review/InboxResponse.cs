@@ -1,0 +1,3 @@
+namespace KpuTriage.Web.Review;
+
+public sealed record InboxResponse(int Total, IReadOnlyList<InboxLine> Items);

@@ -1,8 +1,10 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # variables are used by the scripts that source this
 # Shared settings for the private test services (sourced by test.sh and the scripts
-# in tests/services/). Defines plain shell variables only; nothing here changes HOME or
-# the caller's environment except KPUTRIAGE_SERVICES_DIR, which is exported so that
-# helpers called later from inside the tests (rabbitmqctl.sh) find the same node.
+# in tests/services/, and by tests/KpuTriage.Benchmarks/run.sh). Exports only
+# KPUTRIAGE_SERVICES_DIR (so helpers called later from inside the tests, such as
+# rabbitmqctl.sh, find the same node) and the KPUTRIAGE_TEST_* connection settings;
+# the rest are plain shell variables. HOME is changed only by rabbitmq_test_env, which
+# must never run in dotnet's environment (NuGet lives under the real HOME).
 #
 # Everything lives under $KPUTRIAGE_SERVICES_DIR (default /tmp/kputriage-test-services):
 #   rabbitmq/  home/ (HOME + .erlang.cookie), mnesia/, log/, rabbitmq.conf, enabled_plugins
@@ -24,17 +26,23 @@ RABBITMQ_TEST_BIN=/usr/lib/rabbitmq/bin   # the real scripts, not the /usr/sbin 
 POSTGRES_TEST_PORT=5442
 POSTGRES_TEST_DIR="$SERVICES_DIR/postgres"
 
-# Connection settings handed to the tests.
+# Connection settings for the tests (and tests/KpuTriage.Benchmarks/run.sh), exported so
+# that sourcing this file is enough to point a dotnet process at the private services.
 KPUTRIAGE_TEST_RABBITMQ_URI="amqp://guest:guest@127.0.0.1:${RABBITMQ_TEST_AMQP_PORT}/"
 KPUTRIAGE_TEST_RABBITMQ_MGMT_URI="http://127.0.0.1:${RABBITMQ_TEST_MGMT_PORT}/"
 KPUTRIAGE_TEST_POSTGRES_CS="Host=127.0.0.1;Port=${POSTGRES_TEST_PORT};Username=postgres;Password=postgres;Database=postgres"
+export KPUTRIAGE_TEST_RABBITMQ="$KPUTRIAGE_TEST_RABBITMQ_URI"
+export KPUTRIAGE_TEST_RABBITMQ_MANAGEMENT="$KPUTRIAGE_TEST_RABBITMQ_MGMT_URI"
+export KPUTRIAGE_TEST_POSTGRES="$KPUTRIAGE_TEST_POSTGRES_CS"
+KPUTRIAGE_TEST_RABBITMQCTL="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/rabbitmqctl.sh"
+export KPUTRIAGE_TEST_RABBITMQCTL
 
 # Newest installed PostgreSQL server binaries (15 on this image); empty if none.
 postgres_bin_dir() {
   local d best=""
   while IFS= read -r d; do
     [[ -x "$d/initdb" && -x "$d/pg_ctl" && -x "$d/postgres" ]] && best="$d"
-  done < <(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V)
+  done < <(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V)
   [[ -n "$best" ]] && echo "$best"
 }
 
@@ -60,7 +68,16 @@ rabbitmq_test_env() {
   export RABBITMQ_CONF_ENV_FILE="$d/rabbitmq-env.conf"
   export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
   export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  export ERL_CRASH_DUMP="$d/erl_crash.dump"   # not the caller's working directory
   export PATH="$RABBITMQ_TEST_BIN:$PATH"
+  # HOME and its Erlang cookie must exist before any CLI call: otherwise the CLI VM dies
+  # ("Failed to create cookie file") and leaves a crash dump. Kept across runs.
+  if [[ ! -s "$HOME/.erlang.cookie" ]]; then
+    mkdir -p "$HOME"
+    chmod 700 "$HOME"
+    (umask 077; head -c 32 /dev/urandom | sha256sum | cut -c1-40 | tr 'a-f' 'A-F' >"$HOME/.erlang.cookie")
+    chmod 400 "$HOME/.erlang.cookie"
+  fi
 }
 
 # True when something accepts TCP connections on 127.0.0.1:$1.

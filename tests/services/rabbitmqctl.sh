@@ -5,7 +5,7 @@
 #   "$KPUTRIAGE_TEST_RABBITMQCTL" start_app   # returns once the app is running again
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=env.sh
+# shellcheck source-path=SCRIPTDIR source=env.sh
 source "$here/env.sh"
 rabbitmq_test_env
 exec "$RABBITMQ_TEST_BIN/rabbitmqctl" "$@"

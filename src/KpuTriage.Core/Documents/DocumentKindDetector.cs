@@ -13,6 +13,14 @@ public static class DocumentKindDetector
     // and mail gateways sometimes prepend junk), so we look that far too.
     private const int PdfHeaderWindow = 1024;
 
+    private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    private static ReadOnlySpan<byte> Jpeg => [0xFF, 0xD8, 0xFF];
+
+    private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
+
     public static DocumentKind? Detect(ReadOnlySpan<byte> head, string fileName)
     {
         if (head.IsEmpty)
@@ -55,8 +63,8 @@ public static class DocumentKindDetector
     }
 
     private static bool IsImage(ReadOnlySpan<byte> head) =>
-        head.StartsWith([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) // PNG
-        || head.StartsWith([0xFF, 0xD8, 0xFF]) // JPEG
+        head.StartsWith(Png)
+        || head.StartsWith(Jpeg)
         || head.StartsWith("II*\0"u8) // TIFF, little-endian
         || head.StartsWith("MM\0*"u8) // TIFF, big-endian
         || head.StartsWith("GIF87a"u8)
@@ -80,5 +88,5 @@ public static class DocumentKindDetector
     // Text files come in UTF-8 or a legacy code page (the extractor decodes both), so the
     // only test is for NUL bytes, which text never has unless it is UTF-16 with a BOM.
     private static bool LooksLikeText(ReadOnlySpan<byte> head) =>
-        head.StartsWith([0xFF, 0xFE]) || head.StartsWith([0xFE, 0xFF]) || !head.Contains((byte)0);
+        head.StartsWith(Utf16LittleEndianBom) || head.StartsWith(Utf16BigEndianBom) || !head.Contains((byte)0);
 }

@@ -61,7 +61,12 @@ internal sealed class DocxPageWriter(CancellationToken cancellationToken)
             _page.Append(segments[i]);
         }
 
-        _page.Append('\n');
+        // A paragraph that only holds a page break would otherwise open the next page
+        // with an empty line.
+        if (segments.Length == 1 || segments[^1].Length > 0)
+        {
+            _page.Append('\n');
+        }
     }
 
     // A table row is written as the lines a reader sees: line k joins the k-th line of

@@ -12,6 +12,12 @@ internal static class PlainTextReader
     private static readonly Encoding LegacyEncoding =
         CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1;
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
+
     public static ExtractionResult Read(byte[] bytes, int maxPages)
     {
         var text = PageText.Normalize(Decode(bytes));
@@ -27,15 +33,15 @@ internal static class PlainTextReader
 
     private static string Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith([0xEF, 0xBB, 0xBF]))
+        if (bytes.StartsWith(Utf8Bom))
         {
             bytes = bytes[3..];
         }
-        else if (bytes.StartsWith([0xFF, 0xFE]))
+        else if (bytes.StartsWith(Utf16LittleEndianBom))
         {
             return Encoding.Unicode.GetString(bytes[2..]);
         }
-        else if (bytes.StartsWith([0xFE, 0xFF]))
+        else if (bytes.StartsWith(Utf16BigEndianBom))
         {
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }

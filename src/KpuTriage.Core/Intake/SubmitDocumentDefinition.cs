@@ -1,5 +1,6 @@
 using KpuTriage.Core.Pipeline;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Intake;
 
@@ -8,7 +9,7 @@ namespace KpuTriage.Core.Intake;
 /// MassTransit headers. It carries exactly one consumer: without a message-type header,
 /// every consumer on a raw endpoint would receive each message.
 /// </summary>
-public sealed class SubmitDocumentDefinition() : StageDefinition<SubmitDocumentConsumer>(QueueName, 8)
+public sealed class SubmitDocumentDefinition(IOptions<PipelineOptions> options) : StageDefinition<SubmitDocumentConsumer>(QueueName, 8, options.Value)
 {
     public const string QueueName = "kputriage.intake";
 

@@ -22,11 +22,12 @@ public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<Pi
         timeout.CancelAfter(options.Value.PublishTimeout);
         try
         {
-            await publisher.Publish(message, timeout.Token);
+            // By runtime type: the redriver passes events typed as object.
+            await publisher.Publish(message, message.GetType(), timeout.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            log.LogWarning(e, "Could not publish {Message} for document {DocumentId}; the redriver will publish it again", typeof(T).Name, document.Id);
+            log.LogWarning(e, "Could not publish {Message} for document {DocumentId}; the redriver will publish it again", message.GetType().Name, document.Id);
             return;
         }
 

@@ -32,6 +32,15 @@ public sealed class PipelineOptions
     /// <summary>Pipeline:ProposeConcurrency — engine calls at once per process.</summary>
     public int ProposeConcurrency { get; set; } = 8;
 
+    /// <summary>Pipeline:RetryLimit — retries of a failing message (transient storage faults) before it becomes a fault and goes to a clerk.</summary>
+    public int RetryLimit { get; set; } = 5;
+
+    /// <summary>Pipeline:RetryMinInterval — first retry delay; later ones grow exponentially up to RetryMaxInterval.</summary>
+    public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Pipeline:RetryMaxInterval — longest retry delay; retries must end well inside RabbitMQ's 30-minute consumer timeout.</summary>
+    public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     public static IReadOnlyList<string> AllStages { get; } = ["intake", "extract", "propose", "review"];
 
     public bool Runs(string stage) =>

@@ -4,24 +4,28 @@ using MassTransit;
 namespace KpuTriage.Core.Pipeline;
 
 /// <summary>
-/// Endpoint name, concurrency and retry of one pipeline stage. Retries here cover transient
+/// Endpoint name, concurrency and retry of one pipeline stage. Queue names are part of the
+/// operating contract (dashboards, alerts): kputriage.intake, .extract, .propose, .review, .stage-faults. Retries here cover transient
 /// storage faults only (the engine has its own HTTP resilience later); what still fails becomes
 /// a fault, and <see cref="StageFaultConsumer"/> hands the document to a clerk.
 /// </summary>
 public abstract class StageDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
 {
-    protected StageDefinition(string endpointName, int concurrency)
+    private readonly PipelineOptions options;
+
+    protected StageDefinition(string endpointName, int concurrency, PipelineOptions options)
     {
         EndpointName = endpointName;
         ConcurrentMessageLimit = concurrency;
+        this.options = options;
     }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
         endpointConfigurator.UseMessageRetry(r =>
         {
-            r.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15));
+            r.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
             r.Ignore<IntakeRefusedException>();
         });
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)

@@ -56,6 +56,10 @@ public static class TriageBus
                 {
                     cfg.Host(transport.RabbitMqUri!, h => h.PublisherConfirmation = true);
                     NameEvents(cfg);
+                    // Declare the committed-event exchange at start, so an integration can bind its
+                    // queue before the first commit.
+                    cfg.DeployPublishTopology = true;
+                    cfg.Publish<DocumentCommitted>(_ => { });
                     cfg.ConfigureEndpoints(context);
                 });
             }

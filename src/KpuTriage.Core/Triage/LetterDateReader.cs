@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KpuTriage.Core.Triage;
+
+/// <summary>
+/// Reads the letter's date (tanggal surat) as ISO yyyy-MM-dd. Prefers the "place, date"
+/// line a letter is dated with; an undangan's body is full of other dates (the event's
+/// "Kamis, 20 Maret 2025"), so bare dates count only in the header.
+/// </summary>
+internal static class LetterDateReader
+{
+    private const double PlaceDateInHeader = 0.9;
+    private const double PlaceDateElsewhere = 0.85;
+    private const double Labeled = 0.8;
+    private const double PlaceNumeric = 0.7;
+    private const double BareInHeader = 0.55;
+
+    // Scans leave the day blank to be written by hand ("April 2017") or OCR misreads it.
+    // The register needs a date, so the first of the month is proposed, at a confidence
+    // low enough that the clerk must look at the letter and fill in the day.
+    private const double DayMissing = 0.3;
+
+    public static FieldReading Read(IReadOnlyList<LetterPage> pages) =>
+        FieldReading.Best(pages.SelectMany(page => page.Lines.SelectMany(line => Candidates(page, line))));
+
+    private static IEnumerable<FieldReading?> Candidates(LetterPage page, TextLine line)
+    {
+        foreach (Match match in HeaderPatterns.PlaceDate().Matches(line.Text))
+        {
+            if (!HeaderPatterns.IsWeekday(match.Groups["place"].Value))
+            {
+                yield return Reading(page, line, match, page.InHeader(line) ? PlaceDateInHeader : PlaceDateElsewhere);
+            }
+        }
+
+        foreach (Match match in HeaderPatterns.PlaceNumericDate().Matches(line.Text))
+        {
+            var month = int.Parse(match.Groups["monthNumber"].Value, CultureInfo.InvariantCulture);
+            yield return Reading(page, line, match, PlaceNumeric, month);
+        }
+
+        var labeled = HeaderPatterns.LabeledDate().Match(line.Text);
+        var pada = labeled.Groups["pada"].Success;
+        if (labeled.Success && (pada || (labeled.Groups["colon"].Success && page.InHeader(line))))
+        {
+            yield return Reading(page, line, labeled, Labeled);
+        }
+
+        if (page.InHeader(line))
+        {
+            foreach (Match match in HeaderPatterns.BareDate().Matches(line.Text))
+            {
+                yield return Reading(page, line, match, BareInHeader);
+            }
+        }
+    }
+
+    private static FieldReading? Reading(LetterPage page, TextLine line, Match match, double confidence, int? monthNumber = null)
+    {
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var month = monthNumber ?? MonthNames.Number(match.Groups["month"].Value);
+        if (month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        var day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
+        var evidence = page.Evidence(line.Start + match.Index, line.Start + match.Index + match.Length);
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            var firstOfMonth = new DateOnly(year, month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return new FieldReading(
+                new ProposedField(firstOfMonth, DayMissing, evidence),
+                $"the day is blank or unreadable in '{evidence.Quote}'; {firstOfMonth} is a placeholder");
+        }
+
+        var date = new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var note = confidence < ProposedField.LowConfidence ? $"'{date}' is a date in the header without a place; it may not be the letter's date" : null;
+        return new FieldReading(new ProposedField(date, confidence, evidence), note);
+    }
+}

@@ -1,0 +1,62 @@
+using KpuTriage.Core.Extraction;
+
+namespace KpuTriage.Core.Triage;
+
+/// <summary>
+/// Reads the register fields from a letter's header by rule: Nomor, tanggal, the sender's
+/// kop, Hal/Perihal, Sifat (split into urgency and security) and the letter type. Every
+/// value carries the text it was read from and a confidence that says how sure the rule is.
+/// </summary>
+public sealed class LetterHeaderParser(Taxonomy taxonomy)
+{
+    // The header is on the first page; the next two cover a cover sheet or a keputusan
+    // dated at its end. Later pages are attachments, with other letters' headers in them.
+    private const int PagesRead = 3;
+
+    private readonly SenderReader _sender = new(taxonomy);
+    private readonly SifatReader _sifat = new(taxonomy);
+    private readonly LetterTypeReader _letterType = new(taxonomy);
+
+    public Taxonomy Taxonomy { get; } = taxonomy;
+
+    public LetterFields Parse(IReadOnlyList<ExtractedPage> pages) => Read(pages).Fields;
+
+    internal LetterReading Read(IReadOnlyList<ExtractedPage> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var letter = pages.OrderBy(p => p.Number).Take(PagesRead).Select(p => new LetterPage(p)).ToList();
+
+        var number = LetterNumberReader.Read(letter);
+        var date = LetterDateReader.Read(letter);
+        var (sender, hasLetterhead) = _sender.Read(letter);
+        var perihal = PerihalReader.Read(letter);
+        var (sifat, urgency, security) = _sifat.Read(letter);
+        var letterType = _letterType.Read(letter, number.Field, perihal.Field, hasLetterhead);
+
+        var fields = new LetterFields
+        {
+            LetterNumber = number.Field,
+            LetterDate = date.Field,
+            Sender = sender.Field,
+            Perihal = perihal.Field,
+            SifatRaw = sifat.Field,
+            Urgency = urgency.Field,
+            Security = security.Field,
+            LetterType = letterType.Field,
+        };
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, reading) in new[]
+                 {
+                     ("letterNumber", number), ("letterDate", date), ("sender", sender), ("perihal", perihal),
+                     ("sifatRaw", sifat), ("urgency", urgency), ("security", security), ("letterType", letterType),
+                 })
+        {
+            if (reading.Note is { } note)
+            {
+                notes[name] = note;
+            }
+        }
+
+        return new LetterReading(fields, notes);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using KpuTriage.Core.Extraction;
+
+namespace KpuTriage.Core.Triage;
+
+/// <summary>
+/// The engine that runs on premises with no model: the rule-based <see cref="LetterHeaderParser"/>.
+/// Its prompt version is the taxonomy's hash, since the taxonomy is all that steers it.
+/// </summary>
+public sealed class LocalEngine(LetterHeaderParser parser) : ITriageEngine
+{
+    public const string EngineName = "local";
+    public const string ModelName = "letter-parser";
+    public const string NoReadableText = "no readable text";
+
+    // Fewer characters than this is a stamp, a page number or OCR noise, not a letter.
+    private const int MinReadableCharacters = 20;
+
+    public Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        cancellationToken.ThrowIfCancellationRequested();
+        var promptVersion = "taxonomy:" + parser.Taxonomy.Version;
+
+        if (!HasReadableText(pages))
+        {
+            return Task.FromResult(new EngineProposal(
+                new LetterFields(), EngineName, ModelName, promptVersion, [NoReadableText], NoReadableText));
+        }
+
+        var reading = parser.Read(pages);
+        return Task.FromResult(new EngineProposal(
+            reading.Fields, EngineName, ModelName, promptVersion, Warnings(reading)));
+    }
+
+    private static bool HasReadableText(IReadOnlyList<ExtractedPage> pages)
+    {
+        var count = 0;
+        foreach (var page in pages)
+        {
+            foreach (var c in page.Text ?? string.Empty)
+            {
+                if (!char.IsWhiteSpace(c) && ++count >= MinReadableCharacters)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> Warnings(LetterReading reading) =>
+    [
+        .. reading.Fields.Named()
+            .Where(f => f.Value.IsLowConfidence)
+            .Select(f => f.Value.Value is null
+                ? $"{f.Key}: not found"
+                : reading.Notes.TryGetValue(f.Key, out var note)
+                    ? $"{f.Key}: {note} (confidence {Format(f.Value.Confidence)})"
+                    : $"{f.Key}: '{f.Value.Value}' is uncertain (confidence {Format(f.Value.Confidence)})"),
+    ];
+
+    private static string Format(double confidence) => confidence.ToString("0.00", CultureInfo.InvariantCulture);
+}

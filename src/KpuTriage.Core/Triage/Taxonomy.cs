@@ -1,0 +1,161 @@
+using System.Security.Cryptography;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace KpuTriage.Core.Triage;
+
+/// <summary>
+/// The office's vocabularies, read from prompts/taxonomy.yaml: letter types and their
+/// hints, urgency and security classes with the printed Sifat phrases, registers, units
+/// and archive codes. Per-office content lives in that file, never in code.
+/// </summary>
+public sealed class Taxonomy
+{
+    public const string FileName = "taxonomy.yaml";
+
+    private const int VersionLength = 12;
+
+    private readonly HashSet<string> _letterTypeCodes;
+    private readonly HashSet<string> _urgencyCodes;
+    private readonly HashSet<string> _securityCodes;
+
+    private Taxonomy(string sourcePath, string version, TaxonomyFile file)
+    {
+        SourcePath = sourcePath;
+        Version = version;
+        LetterTypes = [.. file.LetterTypes!.Select(t => new LetterTypeEntry(
+            t.Code!, t.Name!, Words(t.NumberPrefixes), Words(t.NumberSuffixes), Words(t.TitleKeywords),
+            Words(t.SubjectKeywords), Words(t.BodyKeywords)))];
+        LetterTypeWithLetterhead = file.LetterTypeFallbacks?.WithLetterhead;
+        LetterTypeWithoutLetterhead = file.LetterTypeFallbacks?.WithoutLetterhead;
+        UrgencyClasses = [.. file.Urgency!.Codes!.Select(c => new TaxonomyEntry(c.Code!, c.Name!))];
+        SecurityClasses = [.. file.Security!.Codes!.Select(c => new TaxonomyEntry(c.Code!, c.Name!))];
+        UrgencyCodes = [.. UrgencyClasses.Select(c => c.Code)];
+        SecurityCodes = [.. SecurityClasses.Select(c => c.Code)];
+        DefaultUrgency = file.Urgency.Default!;
+        DefaultSecurity = file.Security.Default!;
+        UrgencyPhrases = Phrases(file.Urgency);
+        SecurityPhrases = Phrases(file.Security);
+        Registers = [.. file.Registers!.Select(r => new TaxonomyEntry(r.Code!, r.Name!))];
+        Units = [.. (file.Units ?? []).Select(u => new UnitEntry(u.Code!, u.Name!, u.Register!))];
+        ArchiveCodes = [.. (file.ArchiveCodes ?? []).Select(a => new TaxonomyEntry(a.Code!, a.Name!))];
+        LetterheadWords = Words(file.LetterheadWords);
+
+        _letterTypeCodes = [.. LetterTypes.Select(t => t.Code)];
+        _urgencyCodes = [.. UrgencyCodes];
+        _securityCodes = [.. SecurityCodes];
+    }
+
+    /// <summary>Where the taxonomy was read from.</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The first 12 hex characters of the file's SHA-256: which taxonomy a proposal was made under.</summary>
+    public string Version { get; }
+
+    public IReadOnlyList<LetterTypeEntry> LetterTypes { get; }
+
+    /// <summary>The letter type guessed for a letter with a kop but no other hint (a guess, so low confidence).</summary>
+    public string? LetterTypeWithLetterhead { get; }
+
+    /// <summary>The letter type guessed for a letter without a kop: a person wrote it.</summary>
+    public string? LetterTypeWithoutLetterhead { get; }
+
+    public IReadOnlyList<TaxonomyEntry> UrgencyClasses { get; }
+
+    public IReadOnlyList<TaxonomyEntry> SecurityClasses { get; }
+
+    public IReadOnlyList<string> UrgencyCodes { get; }
+
+    public IReadOnlyList<string> SecurityCodes { get; }
+
+    /// <summary>The urgency a letter has when it prints none.</summary>
+    public string DefaultUrgency { get; }
+
+    /// <summary>The security class a letter has when it prints none.</summary>
+    public string DefaultSecurity { get; }
+
+    public IReadOnlyList<SifatPhrase> UrgencyPhrases { get; }
+
+    public IReadOnlyList<SifatPhrase> SecurityPhrases { get; }
+
+    public IReadOnlyList<TaxonomyEntry> Registers { get; }
+
+    public IReadOnlyList<UnitEntry> Units { get; }
+
+    public IReadOnlyList<TaxonomyEntry> ArchiveCodes { get; }
+
+    /// <summary>Words that mark an upper-case line at the top of a page as an agency's kop.</summary>
+    public IReadOnlyList<string> LetterheadWords { get; }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a code of the taxonomy for a field that takes
+    /// codes ("letterType", "urgency", "security"); free-text fields allow anything.
+    /// </summary>
+    public bool Allows(string field, string value) => field switch
+    {
+        "letterType" => _letterTypeCodes.Contains(value),
+        "urgency" => _urgencyCodes.Contains(value),
+        "security" => _securityCodes.Contains(value),
+        _ => true,
+    };
+
+    /// <summary>Reads <c>taxonomy.yaml</c> from <paramref name="promptsDirectory"/>.</summary>
+    /// <exception cref="FileNotFoundException">The file is not there.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid YAML or breaks a rule; the message names the file and every problem.</exception>
+    public static Taxonomy Load(string promptsDirectory)
+    {
+        var path = Path.GetFullPath(Path.Combine(promptsDirectory, FileName));
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"The taxonomy file '{path}' does not exist: set Prompts:Directory to the folder that holds {FileName}.",
+                path);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        TaxonomyFile? file;
+        try
+        {
+            file = Deserializer.Deserialize<TaxonomyFile?>(new UTF8Encoding(false).GetString(bytes));
+        }
+        catch (YamlException ex)
+        {
+            throw new InvalidDataException(
+                $"The taxonomy file '{path}' is malformed at line {ex.Start.Line}, column {ex.Start.Column}: {Innermost(ex).Message}",
+                ex);
+        }
+
+        if (file is null)
+        {
+            throw new InvalidDataException($"The taxonomy file '{path}' is empty.");
+        }
+
+        var problems = TaxonomyFileCheck.Problems(file);
+        if (problems.Count > 0)
+        {
+            throw new InvalidDataException($"The taxonomy file '{path}' is invalid: {string.Join("; ", problems)}.");
+        }
+
+        var version = Convert.ToHexStringLower(SHA256.HashData(bytes))[..VersionLength];
+        return new Taxonomy(path, version, file);
+    }
+
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    private static Exception Innermost(Exception ex) =>
+        ex.InnerException is YamlException inner ? Innermost(inner) : ex.InnerException ?? ex;
+
+    private static string[] Words(List<string>? words) =>
+        [.. (words ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim())];
+
+    private static SifatPhrase[] Phrases(SifatAxisFile axis) =>
+    [
+        .. axis.Codes!.SelectMany(c =>
+            (c.Phrases ?? []).Select(p => new SifatPhrase(p.Trim(), c.Code!, Approximate: false))
+                .Concat((c.ApproximatePhrases ?? []).Select(p => new SifatPhrase(p.Trim(), c.Code!, Approximate: true)))),
+    ];
+}

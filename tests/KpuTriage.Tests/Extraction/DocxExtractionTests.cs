@@ -1,0 +1,118 @@
+using System.IO.Compression;
+using KpuTriage.Core.Documents;
+using KpuTriage.Core.Extraction;
+using KpuTriage.Tests.Triage;
+using static KpuTriage.Tests.Extraction.TestDocx;
+
+namespace KpuTriage.Tests.Extraction;
+
+public sealed class DocxExtractionTests
+{
+    private static ExtractionResult Extract(byte[] docx) =>
+        new TextExtractor().Extract(new MemoryStream(docx), DocumentKind.Docx, CancellationToken.None);
+
+    [Fact]
+    public void Should_split_pages_at_the_page_break_when_a_docx_has_one()
+    {
+        var result = Extract(Build(
+        [
+            Paragraph("Surat Undangan"),
+            Paragraph("Dengan hormat,"),
+            PageBreak(),
+            Paragraph("Lampiran: daftar peserta rapat"),
+        ]));
+
+        Assert.Null(result.ManualTriageReason);
+        Assert.Equal("docx", result.Method);
+        Assert.Equal([1, 2], result.Pages.Select(p => p.Number));
+        Assert.Equal("Surat Undangan\nDengan hormat,", result.Pages[0].Text);
+        Assert.Equal("Lampiran: daftar peserta rapat", result.Pages[1].Text);
+    }
+
+    [Fact]
+    public void Should_split_inside_a_paragraph_when_the_page_break_sits_between_its_runs()
+    {
+        var paragraph = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+            new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("akhir halaman satu")),
+            new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Break { Type = DocumentFormat.OpenXml.Wordprocessing.BreakValues.Page }),
+            new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("awal halaman dua")));
+
+        var result = Extract(Build([paragraph]));
+
+        Assert.Equal(["akhir halaman satu", "awal halaman dua"], result.Pages.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Should_put_label_and_value_on_one_line_when_the_header_is_a_table()
+    {
+        var result = Extract(Build(
+        [
+            Table(
+                Row(["Nomor"], [":"], ["1/PP.01.1-SD/5304/1/2025"], ["Purwakarta, 12 Maret 2025"]),
+                Row(["Hal"], [":"], ["Undangan Rapat Koordinasi", "Pemutakhiran Data Pemilih"], [])),
+            Paragraph("Dengan hormat,"),
+        ]));
+
+        Assert.Equal(
+            "Nomor\t:\t1/PP.01.1-SD/5304/1/2025\tPurwakarta, 12 Maret 2025\n"
+            + "Hal\t:\tUndangan Rapat Koordinasi\n"
+            + "\t\tPemutakhiran Data Pemilih\n"
+            + "Dengan hormat,",
+            result.Pages[0].Text);
+
+        var fields = ShippedTaxonomy.Parser.Parse(result.Pages);
+        Assert.Equal("1/PP.01.1-SD/5304/1/2025", fields.LetterNumber.Value);
+        Assert.Equal("2025-03-12", fields.LetterDate.Value);
+        Assert.Equal("Undangan Rapat Koordinasi Pemutakhiran Data Pemilih", fields.Perihal.Value);
+        Assert.False(fields.Perihal.IsLowConfidence);
+    }
+
+    [Fact]
+    public void Should_put_the_kop_from_the_page_header_first_when_the_template_keeps_it_there()
+    {
+        var docx = Build(
+            [Paragraph("Nomor : 3/PL.01-SD/3214/2025"), Paragraph("Hal : Pemberitahuan Jadwal")],
+            "KOMISI PEMILIHAN UMUM",
+            "KABUPATEN PURWAKARTA");
+
+        var result = Extract(docx);
+        var fields = ShippedTaxonomy.Parser.Parse(result.Pages);
+
+        Assert.StartsWith("KOMISI PEMILIHAN UMUM\nKABUPATEN PURWAKARTA\nNomor", result.Pages[0].Text, StringComparison.Ordinal);
+        Assert.Equal("KOMISI PEMILIHAN UMUM KABUPATEN PURWAKARTA", fields.Sender.Value);
+        Assert.Equal("3/PL.01-SD/3214/2025", fields.LetterNumber.Value);
+        Assert.Equal("Pemberitahuan Jadwal", fields.Perihal.Value);
+    }
+
+    [Fact]
+    public void Should_say_corrupt_docx_when_the_bytes_are_not_a_package()
+    {
+        var result = Extract("PK\u0003\u0004 but then nothing a zip reader wants"u8.ToArray());
+
+        Assert.StartsWith("corrupt DOCX: ", result.ManualTriageReason, StringComparison.Ordinal);
+        Assert.Equal("docx", result.Method);
+    }
+
+    [Fact]
+    public void Should_say_corrupt_docx_when_a_zip_holds_no_word_document()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = new StreamWriter(archive.CreateEntry("surat.txt").Open());
+            entry.Write("Nomor : 1/PP.01.1-SD/5304/1/2025");
+        }
+
+        var result = Extract(zip.ToArray());
+
+        Assert.StartsWith("corrupt DOCX: ", result.ManualTriageReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_say_no_text_layer_when_the_docx_has_no_text()
+    {
+        var result = Extract(Build([Paragraph("   "), PageBreak()]));
+
+        Assert.Equal(ExtractionReasons.NoTextLayer, result.ManualTriageReason);
+    }
+}

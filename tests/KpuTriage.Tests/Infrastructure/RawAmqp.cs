@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Json;
+using RabbitMQ.Client;
+
+namespace KpuTriage.Tests.Infrastructure;
+
+/// <summary>
+/// A plain AMQP client, as a non-.NET integration would use: no MassTransit, JSON bodies,
+/// publisher confirms, persistent messages to the default exchange.
+/// </summary>
+internal sealed class RawAmqp : IAsyncDisposable
+{
+    private readonly IConnection connection;
+    private readonly IChannel channel;
+
+    private RawAmqp(IConnection connection, IChannel channel)
+    {
+        this.connection = connection;
+        this.channel = channel;
+    }
+
+    public static async Task<RawAmqp> ConnectAsync(Uri uri)
+    {
+        var connection = await new ConnectionFactory { Uri = uri }.CreateConnectionAsync();
+        var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
+        return new RawAmqp(connection, channel);
+    }
+
+    public async Task PublishJsonAsync(string queue, object body)
+    {
+        var properties = new BasicProperties { Persistent = true };
+        await channel.BasicPublishAsync("", queue, mandatory: true, properties, Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body)));
+    }
+
+    /// <summary>Declares a queue bound to a fanout exchange, as an integration listening for events would.</summary>
+    public async Task BindQueueAsync(string queue, string exchange)
+    {
+        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+        await channel.QueueBindAsync(queue, exchange, "");
+    }
+
+    /// <summary>Takes up to <paramref name="count"/> messages, waiting up to the timeout for them.</summary>
+    public async Task<List<JsonElement>> TakeAsync(string queue, int count, TimeSpan timeout)
+    {
+        var taken = new List<JsonElement>();
+        var deadline = DateTime.UtcNow + timeout;
+        while (taken.Count < count && DateTime.UtcNow < deadline)
+        {
+            var result = await channel.BasicGetAsync(queue, autoAck: true);
+            if (result is null)
+            {
+                await Task.Delay(100);
+                continue;
+            }
+
+            taken.Add(JsonDocument.Parse(result.Body).RootElement.Clone());
+        }
+
+        return taken;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await channel.CloseAsync();
+        await connection.CloseAsync();
+        channel.Dispose();
+        connection.Dispose();
+    }
+}

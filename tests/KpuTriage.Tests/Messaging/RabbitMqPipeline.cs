@@ -1,0 +1,76 @@
+using KpuTriage.Core.Documents;
+using KpuTriage.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+
+namespace KpuTriage.Tests.Messaging;
+
+/// <summary>
+/// The production shape on real servers: a web front that runs no stages, two workers as
+/// competing consumers, RabbitMQ in its own virtual host and PostgreSQL in its own database.
+/// </summary>
+internal sealed class RabbitMqPipeline : IAsyncDisposable
+{
+    private readonly TempDirectory data;
+    private readonly PostgresDatabase database;
+    private readonly RabbitVhost vhost;
+    private readonly List<IHost> workers;
+
+    private RabbitMqPipeline(TempDirectory data, PostgresDatabase database, RabbitVhost vhost, Desk desk, List<IHost> workers)
+    {
+        this.data = data;
+        this.database = database;
+        this.vhost = vhost;
+        this.workers = workers;
+        Desk = desk;
+    }
+
+    public Desk Desk { get; }
+    public Uri RabbitMq => vhost.Uri;
+
+    public static async Task<RabbitMqPipeline> StartAsync(Dictionary<string, string>? extra = null)
+    {
+        var data = new TempDirectory();
+        var database = await PostgresDatabase.CreateAsync();
+        var vhost = await RabbitVhost.CreateAsync();
+        var settings = new DeskSettings
+        {
+            DataDirectory = data.Path,
+            PostgresConnectionString = database.ConnectionString,
+            RabbitMq = vhost.Uri,
+            Stages = "",
+            Extra = extra ?? [],
+        };
+        var desk = await Desk.StartAsync(settings);
+        var workerSettings = settings with { Stages = "intake,extract,propose,review" };
+        var workers = new List<IHost> { await TestWorker.StartAsync(workerSettings), await TestWorker.StartAsync(workerSettings) };
+        return new RabbitMqPipeline(data, database, vhost, desk, workers);
+    }
+
+    public async Task WaitForAsync(int count, DocumentStatus status, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        int seen;
+        while ((seen = await Desk.CountAsync(status)) < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"only {seen} of {count} documents reached {status} in {timeout}");
+            await Task.Delay(200);
+        }
+    }
+
+    public Task<int> CountAsync<T>(Func<Core.Persistence.TriageDb, IQueryable<T>> rows) => Desk.QueryAsync(db => rows(db).CountAsync());
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var worker in workers)
+        {
+            await worker.StopAsync();
+            worker.Dispose();
+        }
+
+        await Desk.DisposeAsync();
+        await vhost.DisposeAsync();
+        await database.DisposeAsync();
+        data.Dispose();
+    }
+}

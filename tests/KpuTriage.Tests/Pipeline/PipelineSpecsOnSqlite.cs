@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Pipeline;
+
+public sealed class PipelineSpecsOnSqlite : PipelineSpecs
+{
+    protected override bool UsePostgres => false;
+}

@@ -1,0 +1,88 @@
+namespace KpuTriage.Tests.Triage;
+
+public sealed class LetterTypeTests
+{
+    [Theory]
+    [InlineData(SampleLetters.KpuProvinsiUndangan, "undangan")]
+    [InlineData(SampleLetters.OcrNoise, "undangan")]
+    [InlineData(SampleLetters.BlankDay, "undangan")]
+    [InlineData(SampleLetters.NotaDinas, "nota_dinas")]
+    [InlineData(SampleLetters.KeputusanDinsos, "keputusan")]
+    [InlineData(SampleLetters.MultiLinePerihal, "surat_dinas")]
+    [InlineData(SampleLetters.PermohonanInformasi, "permohonan_informasi")]
+    public void Should_name_the_type_confidently_when_strong_hints_agree(string letter, string expected)
+    {
+        var type = ShippedTaxonomy.Parse(letter).LetterType;
+
+        Assert.Equal(expected, type.Value);
+        Assert.False(type.IsLowConfidence);
+        Assert.NotNull(type.Evidence);
+    }
+
+    [Fact]
+    public void Should_be_more_confident_when_number_and_subject_agree_than_with_the_number_alone()
+    {
+        var both = ShippedTaxonomy.Parse("Nomor : 270/PL.02.1-Und/3214/2025\nHal : Undangan Rapat Pleno").LetterType;
+        var numberOnly = ShippedTaxonomy.Parse("Nomor : 270/PL.02.1-Und/3214/2025\nHal : Rapat Pleno").LetterType;
+
+        Assert.Equal("undangan", both.Value);
+        Assert.Equal("undangan", numberOnly.Value);
+        Assert.True(both.Confidence > numberOnly.Confidence);
+    }
+
+    [Fact]
+    public void Should_guess_surat_dinas_with_low_confidence_when_only_the_kop_hints_at_an_agency()
+    {
+        var type = ShippedTaxonomy.Parse(SampleLetters.BawasluSuratDinas).LetterType;
+
+        Assert.Equal("surat_dinas", type.Value);
+        Assert.True(type.IsLowConfidence);
+    }
+
+    [Fact]
+    public void Should_lower_confidence_when_the_number_and_the_subject_disagree()
+    {
+        var type = ShippedTaxonomy.Parse("Nomor : 31/PP.01.1-SD/3214/2025\nHal : Undangan Rapat Pleno").LetterType;
+
+        Assert.Equal("surat_dinas", type.Value);
+        Assert.True(type.IsLowConfidence);
+    }
+
+    [Fact]
+    public void Should_read_the_title_when_a_surat_edaran_names_itself()
+    {
+        var type = ShippedTaxonomy.Parse("""
+            KOMISI PEMILIHAN UMUM
+            REPUBLIK INDONESIA
+
+            SURAT EDARAN
+            NOMOR 5 TAHUN 2025
+            TENTANG
+            PELAKSANAAN PEMUTAKHIRAN DATA PEMILIH BERKELANJUTAN
+            """).LetterType;
+
+        Assert.Equal("surat_edaran", type.Value);
+        Assert.Equal("SURAT EDARAN", type.Evidence?.Quote);
+    }
+
+    [Fact]
+    public void Should_propose_only_taxonomy_codes_when_any_sample_is_parsed()
+    {
+        var taxonomy = ShippedTaxonomy.Taxonomy;
+        foreach (var letter in AllSamples())
+        {
+            var fields = ShippedTaxonomy.Parse(letter);
+
+            Assert.True(fields.LetterType.Value is null || taxonomy.Allows("letterType", fields.LetterType.Value));
+            Assert.True(taxonomy.Allows("urgency", fields.Urgency.Value!));
+            Assert.True(taxonomy.Allows("security", fields.Security.Value!));
+        }
+    }
+
+    internal static IEnumerable<string> AllSamples() =>
+    [
+        SampleLetters.KpuProvinsiUndangan, SampleLetters.BawasluSuratDinas, SampleLetters.PolresSangatRahasia,
+        SampleLetters.PermohonanInformasi, SampleLetters.MultiLinePerihal, SampleLetters.BlankDay,
+        SampleLetters.EnglishDate, SampleLetters.OcrNoise, SampleLetters.NotaDinas, SampleLetters.KeputusanDinsos,
+    ];
+}

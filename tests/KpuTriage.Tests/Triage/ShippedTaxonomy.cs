@@ -1,0 +1,22 @@
+using KpuTriage.Core.Extraction;
+using KpuTriage.Core.Triage;
+
+namespace KpuTriage.Tests.Triage;
+
+/// <summary>The taxonomy shipped in prompts/ (copied next to the test assembly), and a parser over it.</summary>
+internal static class ShippedTaxonomy
+{
+    private static readonly Lazy<Taxonomy> Loaded = new(() => Taxonomy.Load(Directory));
+
+    public static string Directory => Path.Combine(AppContext.BaseDirectory, "prompts");
+
+    public static Taxonomy Taxonomy => Loaded.Value;
+
+    private static readonly Lazy<LetterHeaderParser> SharedParser = new(() => new LetterHeaderParser(Taxonomy));
+
+    public static LetterHeaderParser Parser => SharedParser.Value;
+
+    /// <summary>Parses a letter given as page texts (page 1 first).</summary>
+    public static LetterFields Parse(params string[] pages) =>
+        Parser.Parse([.. pages.Select((text, i) => new ExtractedPage(i + 1, text))]);
+}

@@ -1,5 +1,6 @@
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,14 +8,17 @@ using Microsoft.Extensions.Hosting;
 namespace KpuTriage.Core.Hosting;
 
 /// <summary>
-/// Runs before the bus and the redriver start (it is registered first): applies migrations
-/// (EF Core takes a lock, so several processes may start together) and the first-run accounts.
+/// Runs before the bus and the redriver start (it is registered first): loads the taxonomy,
+/// applies migrations (EF Core takes a lock, so several processes may start together) and
+/// creates the first-run accounts.
 /// </summary>
 public sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // A broken taxonomy file must stop the start, not the first letter.
+        scope.ServiceProvider.GetRequiredService<Taxonomy>();
         var db = scope.ServiceProvider.GetRequiredService<TriageDb>();
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())

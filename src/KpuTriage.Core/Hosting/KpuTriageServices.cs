@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Hosting;
 
@@ -39,7 +40,8 @@ public static class KpuTriageServices
         services.AddSingleton(new BlobStore(Path.Combine(dataDirectory, "blobs")));
         var promptsDirectory = configuration["Prompts:Directory"] is { Length: > 0 } prompts ? prompts : Path.Combine(AppContext.BaseDirectory, "prompts");
         services.AddSingleton(_ => Taxonomy.Load(promptsDirectory));
-        services.AddSingleton<TextExtractor>();
+        Bind<TextExtractorOptions>(services, configuration, TextExtractorOptions.SectionName);
+        services.AddSingleton(sp => new TextExtractor(sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
         services.AddSingleton<LetterHeaderParser>();
         services.AddSingleton<ITriageEngine, LocalEngine>();
         services.AddScoped<Handoff>();

@@ -123,7 +123,7 @@ public sealed class Taxonomy
         catch (YamlException ex)
         {
             throw new InvalidDataException(
-                $"The taxonomy file '{path}' is malformed at line {ex.Start.Line}, column {ex.Start.Column}: {Innermost(ex).Message}",
+                $"The taxonomy file '{path}' is malformed at line {ex.Start.Line}, column {ex.Start.Column}: {Cause(ex)}",
                 ex);
         }
 
@@ -146,8 +146,21 @@ public sealed class Taxonomy
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
-    private static Exception Innermost(Exception ex) =>
-        ex.InnerException is YamlException inner ? Innermost(inner) : ex.InnerException ?? ex;
+    // A type mismatch ("name: [a, b]" where text is expected) comes back as "No node
+    // deserializer was able to deserialize the node into type System.String, …"; say it in
+    // the editor's terms. Should the library reword it, its own message still goes through.
+    private static string Cause(YamlException ex)
+    {
+        var innermost = ex;
+        while (innermost.InnerException is YamlException inner)
+        {
+            innermost = inner;
+        }
+
+        return innermost.Message.StartsWith("No node deserializer", StringComparison.Ordinal)
+            ? "the value here has the wrong shape for its key (a list or map where text is expected, or the reverse)"
+            : innermost.Message;
+    }
 
     private static string[] Words(List<string>? words) =>
         [.. (words ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim())];

@@ -92,7 +92,19 @@ public sealed class TaxonomyTests : IDisposable
         var error = Assert.Throws<InvalidDataException>(() => Taxonomy.Load(_directory));
 
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
-        Assert.Contains("line", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_name_the_file_and_line_when_the_indentation_is_broken()
+    {
+        var path = Path.Combine(_directory, Taxonomy.FileName);
+        File.WriteAllText(path, "letter_types:\n  - code: undangan\n   name: Surat Undangan\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => Taxonomy.Load(_directory));
+
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

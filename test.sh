@@ -13,11 +13,13 @@
 #      KPUTRIAGE_TEST_POSTGRES             Host=127.0.0.1;Port=5442;Username=postgres;Password=postgres;Database=postgres
 #      KPUTRIAGE_SERVICES_DIR              where the services keep their state
 #      OMP_THREAD_LIMIT=1                  (Tesseract: one thread per process)
-# 4. stops the services it started itself (not ones that were already running; set
+# 4. stops the services test.sh started (never ones started by hand with
+#    tests/services/*.sh start, nor while another test.sh run still uses them; set
 #    KPUTRIAGE_KEEP_SERVICES=1 to leave them up for the next run), prints
 #    "N passed, N failed, N skipped" as the last line and exits with dotnet test's code.
 #
 # CI runs this through .ci/run (as root, CI=true, fresh clone).
+# shellcheck disable=SC2317  # cleanup and its helpers run from the EXIT trap
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 root="$PWD"
@@ -32,6 +34,7 @@ install_packages() {
   local need=()
   [[ -x "$RABBITMQ_TEST_BIN/rabbitmq-server" && -x "$RABBITMQ_TEST_BIN/rabbitmqctl" ]] || need+=(rabbitmq-server)
   postgres_bin_dir >/dev/null || need+=(postgresql)
+  command -v pgrep >/dev/null || need+=(procps)   # pgrep/pkill, absent from minimal images
   ((${#need[@]})) || return 0
   local sudo=()
   if [[ $EUID -ne 0 ]]; then
@@ -64,15 +67,33 @@ summarize() {
 }
 
 # ---- 2./4. services, with cleanup on every exit path ------------------------------------
-started=()      # services this run started (stopped again on exit)
+# Runs of this script may overlap (two terminals, a benchmark): each registers its pid in
+# $SERVICES_DIR/runs/, and services are only stopped by the last run to finish. A service
+# started by a run gets a "<name>.owned" marker; one started by hand (tests/services/*.sh
+# start) or under KPUTRIAGE_KEEP_SERVICES=1 has none and is never stopped here.
+runs_dir="$SERVICES_DIR/runs"
 rabbit_job=""   # background "rabbitmq.sh start" while PostgreSQL starts
 test_job=""     # background subshell running dotnet test | tee
 summary=""
-test_log="$SERVICES_DIR/dotnet-test.log"
+test_log="$SERVICES_DIR/dotnet-test-$$.log"
+rc_file="$SERVICES_DIR/dotnet-test-$$.rc"
 
-# shellcheck disable=SC2317  # invoked from the EXIT trap
+lock_runs() {
+  exec 7>"$SERVICES_DIR/runs.lock"
+  flock -w 600 7 || say "warning: $SERVICES_DIR/runs.lock still held after 600 s; continuing"
+}
+unlock_runs() { flock -u 7; exec 7>&-; }
+other_runs() {
+  local f pid
+  for f in "$runs_dir"/*; do
+    [[ -e "$f" ]] || continue
+    pid="${f##*/}"
+    if [[ "$pid" != "$$" ]] && kill -0 "$pid" 2>/dev/null; then echo "$pid"; else rm -f "$f"; fi
+  done
+}
+
 cleanup() {
-  local rc=$? i
+  local rc=$? svc others
   set +e
   trap - INT TERM
   if [[ -n "$test_job" ]]; then   # interrupted while the tests run: stop dotnet test first
@@ -82,13 +103,25 @@ cleanup() {
     summary="$(summarize "$test_log")"
   fi
   [[ -n "$rabbit_job" ]] && wait "$rabbit_job" 2>/dev/null
-  if [[ "${KPUTRIAGE_KEEP_SERVICES:-0}" == 1 ]]; then
-    ((${#started[@]})) && say "leaving ${started[*]} running (KPUTRIAGE_KEEP_SERVICES=1)"
-  else
-    # Stop in parallel: RabbitMQ's orderly shutdown alone takes ~8 s.
-    for ((i = 0; i < ${#started[@]}; i++)); do bash "$services/${started[i]}.sh" stop & done
-    wait
+  if [[ -d "$runs_dir" ]]; then
+    lock_runs
+    rm -f "$runs_dir/$$"
+    others="$(other_runs | tr '\n' ' ')"
+    if [[ "${KPUTRIAGE_KEEP_SERVICES:-0}" == 1 ]]; then
+      :
+    elif [[ -n "${others// /}" ]]; then
+      say "leaving the services running: still used by test.sh pid(s) $others"
+    else
+      # In parallel: RabbitMQ's orderly shutdown alone takes ~8 s.
+      for svc in rabbitmq postgres; do
+        [[ -e "$SERVICES_DIR/$svc.owned" ]] || continue
+        { bash "$services/$svc.sh" stop 7>&-; rm -f "$SERVICES_DIR/$svc.owned"; } &
+      done
+      wait
+    fi
+    unlock_runs
   fi
+  rm -f "$test_log" "$rc_file"
   [[ -n "$summary" ]] && echo "$summary"
   exit "$rc"
 }
@@ -98,26 +131,30 @@ trap 'exit 143' TERM
 
 command -v dotnet >/dev/null || { say "dotnet SDK not found on PATH"; exit 1; }
 install_packages
-mkdir -p "$SERVICES_DIR"
+mkdir -p "$runs_dir"
 
 t0=$SECONDS
+lock_runs   # held while starting: a concurrent run waits, then reuses what this one started
+: >"$runs_dir/$$"
+own() { [[ "${KPUTRIAGE_KEEP_SERVICES:-0}" == 1 ]] || : >"$SERVICES_DIR/$1.owned"; }
 if bash "$services/rabbitmq.sh" status >/dev/null 2>&1; then
-  say "RabbitMQ already running: reusing it (left running afterwards)"
+  say "RabbitMQ already running: reusing it"
 else
-  started+=(rabbitmq)
-  bash "$services/rabbitmq.sh" start &
+  own rabbitmq
+  bash "$services/rabbitmq.sh" start 7>&- &
   rabbit_job=$!
 fi
 if bash "$services/postgres.sh" status >/dev/null 2>&1; then
-  say "PostgreSQL already running: reusing it (left running afterwards)"
+  say "PostgreSQL already running: reusing it"
 else
-  started+=(postgres)
-  bash "$services/postgres.sh" start || { say "PostgreSQL failed to start"; exit 1; }
+  own postgres
+  bash "$services/postgres.sh" start 7>&- || { say "PostgreSQL failed to start"; exit 1; }
 fi
 if [[ -n "$rabbit_job" ]]; then
   job=$rabbit_job; rabbit_job=""
   wait "$job" || { say "RabbitMQ failed to start"; exit 1; }
 fi
+unlock_runs
 say "services ready in $((SECONDS - t0)) s"
 
 # ---- 3. the tests ---------------------------------------------------------------------
@@ -131,8 +168,6 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 say "dotnet test KpuTriage.sln -c Release $*"
 # In the background + `wait`, so a SIGTERM/SIGINT sent to this script alone is handled at
 # once (cleanup forwards it to dotnet) instead of after the whole test run.
-rc_file="$SERVICES_DIR/dotnet-test.rc"
-rm -f "$rc_file"
 (
   set +e
   dotnet test KpuTriage.sln -c Release "$@" 2>&1 | tee "$test_log"

@@ -16,8 +16,8 @@ public sealed class SubmitDocumentDefinition(IOptions<PipelineOptions> options) 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<SubmitDocumentConsumer> consumerConfigurator, IRegistrationContext context)
     {
         endpointConfigurator.ConfigureConsumeTopology = false;
-        endpointConfigurator.ClearSerialization();
-        endpointConfigurator.UseRawJsonSerializer();
+        // Raw JSON becomes the default for incoming messages only. The endpoint keeps the
+        // envelope serializer, so the events this consumer publishes stay readable by the stages.
         endpointConfigurator.UseRawJsonDeserializer(RawSerializerOptions.AnyMessageType, isDefault: true);
         base.ConfigureConsumer(endpointConfigurator, consumerConfigurator, context);
     }

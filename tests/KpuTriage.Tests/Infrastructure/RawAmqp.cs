@@ -11,7 +11,7 @@ namespace KpuTriage.Tests.Infrastructure;
 internal sealed class RawAmqp : IAsyncDisposable
 {
     private readonly IConnection connection;
-    private readonly IChannel channel;
+    private IChannel channel;
 
     private RawAmqp(IConnection connection, IChannel channel)
     {
@@ -46,7 +46,20 @@ internal sealed class RawAmqp : IAsyncDisposable
         var deadline = DateTime.UtcNow + timeout;
         while (taken.Count < count && DateTime.UtcNow < deadline)
         {
-            var result = await channel.BasicGetAsync(queue, autoAck: true);
+            BasicGetResult? result;
+            try
+            {
+                result = await channel.BasicGetAsync(queue, autoAck: true);
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == 404)
+            {
+                // The queue does not exist yet (MassTransit declares error queues on first use);
+                // the broker closed the channel, so open another and wait.
+                channel.Dispose();
+                channel = await connection.CreateChannelAsync();
+                result = null;
+            }
+
             if (result is null)
             {
                 await Task.Delay(100);

@@ -7,7 +7,7 @@ namespace KpuTriage.Cli;
 public static class CliCommands
 {
     public static RootCommand Build(Func<HttpClient> httpClients) =>
-        new("kputriage — the KpuTriage command line: submit letters to the desk.")
+        new(CliText.Get("root"))
         {
             SubmitCommand.Build(httpClients),
         };

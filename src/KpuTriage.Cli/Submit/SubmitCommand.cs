@@ -7,33 +7,33 @@ public static class SubmitCommand
 {
     public static Command Build(Func<HttpClient> httpClients)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (folders are read recursively).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = CliText.Get("paths"), Arity = ArgumentArity.OneOrMore };
         var url = new Option<string>("--url")
         {
-            Description = "The desk's address (env KPUTRIAGE_URL).",
+            Description = CliText.Get("url"),
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KPUTRIAGE_URL") ?? "http://127.0.0.1:5080",
         };
         var apiKey = new Option<string?>("--api-key")
         {
-            Description = "Integration API key (env KPUTRIAGE_API_KEY).",
+            Description = CliText.Get("api-key"),
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KPUTRIAGE_API_KEY"),
         };
-        var source = new Option<string>("--source") { Description = "The source recorded with each document.", DefaultValueFactory = _ => "cli" };
-        var parallel = new Option<int>("--parallel") { Description = "Uploads at once.", DefaultValueFactory = _ => 4 };
-        var command = new Command("submit", "Submit letters (text, PDF, DOCX, images) for triage.") { paths, url, apiKey, source, parallel };
+        var source = new Option<string>("--source") { Description = CliText.Get("source"), DefaultValueFactory = _ => "cli" };
+        var parallel = new Option<int>("--parallel") { Description = CliText.Get("parallel"), DefaultValueFactory = _ => 4 };
+        var command = new Command("submit", CliText.Get("submit")) { paths, url, apiKey, source, parallel };
         command.SetAction(async (parse, ct) =>
         {
             var key = parse.GetValue(apiKey);
             if (string.IsNullOrEmpty(key))
             {
-                await Console.Error.WriteLineAsync("An API key is needed: pass --api-key or set KPUTRIAGE_API_KEY.");
+                await Console.Error.WriteLineAsync(CliText.Get("need-key"));
                 return 2;
             }
 
             var files = FileSelection.Expand(parse.GetValue(paths) ?? [], out var missing);
             foreach (var path in missing)
             {
-                await Console.Error.WriteLineAsync($"Not found: {path}");
+                await Console.Error.WriteLineAsync(CliText.Get("not-found", path));
             }
 
             using var http = httpClients();

@@ -13,7 +13,7 @@ public static class SubmitProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async progress =>
             {
-                var task = progress.AddTask($"Submitting {files.Count} file(s)", maxValue: Math.Max(1, files.Count));
+                var task = progress.AddTask(CliText.Get("progress", files.Count), maxValue: Math.Max(1, files.Count));
                 await Parallel.ForAsync(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = ct }, async (i, token) =>
                 {
                     results[i] = await uploader.UploadAsync(files[i], token);
@@ -27,14 +27,14 @@ public static class SubmitProgress
     {
         foreach (var refused in results.Where(r => !r.Accepted))
         {
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]refused[/] {refused.Path}: {refused.Error}");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]{CliText.Get("refused")}[/] {refused.Path}: {refused.Error}");
         }
 
         foreach (var accepted in results.Where(r => r.Accepted))
         {
-            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]accepted[/] {accepted.Path} → {accepted.DocumentId} ({accepted.Status})");
+            AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[green]{CliText.Get("accepted")}[/] {accepted.Path} → {accepted.DocumentId} ({accepted.Status})");
         }
 
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"{results.Count(r => r.Accepted)} accepted, {results.Count(r => !r.Accepted)} refused.");
+        AnsiConsole.WriteLine(CliText.Get("summary", results.Count(r => r.Accepted), results.Count(r => !r.Accepted)));
     }
 }

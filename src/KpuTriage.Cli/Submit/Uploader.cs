@@ -30,11 +30,11 @@ public sealed class Uploader(HttpClient http, string source)
         }
         catch (HttpRequestException e)
         {
-            return new UploadResult(path, false, null, null, $"cannot reach the desk: {e.Message}");
+            return new UploadResult(path, false, null, null, CliText.Get("unreachable", e.Message));
         }
         catch (IOException e)
         {
-            return new UploadResult(path, false, null, null, $"cannot read the file: {e.Message}");
+            return new UploadResult(path, false, null, null, CliText.Get("unreadable", e.Message));
         }
     }
 

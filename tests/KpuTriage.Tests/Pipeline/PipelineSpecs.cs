@@ -282,6 +282,18 @@ public abstract class PipelineSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_show_a_document_to_a_clerk_when_no_stage_moves_it_for_too_long()
+    {
+        await using var desk = await StartAsync(stages: "", extra: new() { ["Pipeline:StuckAfter"] = "00:00:03" });
+        var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(18));
+
+        var document = await desk.WaitForStatusAsync(id, "manual_triage");
+
+        Assert.StartsWith("no progress since", document.GetProperty("statusReason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, await desk.QueryAsync(db => db.ReviewItems.CountAsync(r => r.DocumentId == id)));
+    }
+
+    [Fact]
     public async Task Should_send_document_to_manual_triage_when_a_stage_keeps_failing()
     {
         await using var desk = await StartAsync();

@@ -15,6 +15,14 @@ namespace KpuTriage.Core.Pipeline;
 /// </summary>
 public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<PipelineOptions> options, ILogger<Handoff> log)
 {
+    private static readonly IPipe<PublishContext> Mandatory = Pipe.Execute<PublishContext>(context =>
+    {
+        if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+        {
+            rabbit.Mandatory = true;
+        }
+    });
+
     public async Task PublishAsync<T>(Document document, T message, CancellationToken cancellationToken)
         where T : class
     {
@@ -22,8 +30,10 @@ public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<Pi
         timeout.CancelAfter(options.Value.PublishTimeout);
         try
         {
-            // By runtime type: the redriver passes events typed as object.
-            await publisher.Publish(message, message.GetType(), timeout.Token);
+            // By runtime type: the redriver passes events typed as object. Mandatory, because
+            // RabbitMQ silently drops an event no queue is bound to yet (no worker has ever
+            // started); returned, it stays pending and the redriver tries again.
+            await publisher.Publish(message, message.GetType(), Mandatory, timeout.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -15,6 +15,13 @@ public static class TriageBus
 
     public static IServiceCollection AddTriageBus(this IServiceCollection services, PipelineOptions pipeline, TransportOptions transport)
     {
+        // Start returns only when the endpoints are bound, so nothing is published into an
+        // exchange before its queue exists.
+        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromMinutes(2);
+        });
         services.AddMassTransit(x =>
         {
             if (pipeline.Runs("intake"))

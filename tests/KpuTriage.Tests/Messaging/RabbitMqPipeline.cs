@@ -16,8 +16,11 @@ internal sealed class RabbitMqPipeline : IAsyncDisposable
     private readonly RabbitVhost vhost;
     private readonly List<IHost> workers;
 
-    private RabbitMqPipeline(TempDirectory data, PostgresDatabase database, RabbitVhost vhost, Desk desk, List<IHost> workers)
+    private readonly DeskSettings workerSettings;
+
+    private RabbitMqPipeline(TempDirectory data, PostgresDatabase database, RabbitVhost vhost, Desk desk, List<IHost> workers, DeskSettings workerSettings)
     {
+        this.workerSettings = workerSettings;
         this.data = data;
         this.database = database;
         this.vhost = vhost;
@@ -28,7 +31,7 @@ internal sealed class RabbitMqPipeline : IAsyncDisposable
     public Desk Desk { get; }
     public Uri RabbitMq => vhost.Uri;
 
-    public static async Task<RabbitMqPipeline> StartAsync(Dictionary<string, string>? extra = null)
+    public static async Task<RabbitMqPipeline> StartAsync(Dictionary<string, string>? extra = null, int workerCount = 2)
     {
         var data = new TempDirectory();
         var database = await PostgresDatabase.CreateAsync();
@@ -43,9 +46,16 @@ internal sealed class RabbitMqPipeline : IAsyncDisposable
         };
         var desk = await Desk.StartAsync(settings);
         var workerSettings = settings with { Stages = "intake,extract,propose,review" };
-        var workers = new List<IHost> { await TestWorker.StartAsync(workerSettings), await TestWorker.StartAsync(workerSettings) };
-        return new RabbitMqPipeline(data, database, vhost, desk, workers);
+        var workers = new List<IHost>();
+        for (var i = 0; i < workerCount; i++)
+        {
+            workers.Add(await TestWorker.StartAsync(workerSettings));
+        }
+
+        return new RabbitMqPipeline(data, database, vhost, desk, workers, workerSettings);
     }
+
+    public async Task AddWorkerAsync() => workers.Add(await TestWorker.StartAsync(workerSettings));
 
     public async Task WaitForAsync(int count, DocumentStatus status, TimeSpan timeout)
     {

@@ -95,6 +95,21 @@ public sealed class RabbitMqSpecs
     }
 
     [Fact]
+    public async Task Should_hold_a_document_until_a_worker_binds_its_queue_when_the_web_front_starts_alone()
+    {
+        await using var pipeline = await RabbitMqPipeline.StartAsync(workerCount: 0);
+        var id = await pipeline.Desk.SubmitOkAsync("surat.txt", Letters.UndanganBytes(301));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var waiting = await pipeline.Desk.QueryAsync(db => db.Documents.SingleAsync(d => d.Id == id));
+        Assert.Equal(DocumentStatus.Received, waiting.Status);
+        Assert.True(waiting.PublishPending, "an event no queue was bound to must stay pending, not vanish");
+
+        await pipeline.AddWorkerAsync();
+
+        await pipeline.WaitForAsync(1, DocumentStatus.InReview, Patience);
+    }
+
+    [Fact]
     public async Task Should_put_a_refused_amqp_message_in_the_error_queue_when_content_is_not_base64()
     {
         await using var pipeline = await RabbitMqPipeline.StartAsync();

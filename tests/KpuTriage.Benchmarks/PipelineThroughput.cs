@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Tests.Infrastructure;
 using KpuTriage.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -17,13 +18,14 @@ internal static class PipelineThroughput
     private const string ApiKey = "benchmark-key-0123456789abcdef";
     public static int LetterSize { get; } = Letter(0).Length;
 
-    public static async Task<double> MeasureAsync(int documents)
+    public static async Task<double> MeasureAsync(int documents, RabbitVhost vhost)
     {
         var data = Directory.CreateTempSubdirectory("kputriage-bench-").FullName;
+        await using var database = await PostgresDatabase.CreateAsync();
         await using var app = KpuTriageWebApp.Build([
             $"--KPUTRIAGE_DATA_DIR={data}", $"--KPUTRIAGE_API_KEY={ApiKey}", "--KPUTRIAGE_ADMIN_PASSWORD=benchmark-admin-password",
-            "--Storage:Provider=postgres", $"--ConnectionStrings:Postgres={await Servers.FreshDatabaseAsync()}",
-            "--Transport:Kind=rabbitmq", $"--Transport:RabbitMqUri={Servers.RabbitMq}",
+            "--Storage:Provider=postgres", $"--ConnectionStrings:Postgres={database.ConnectionString}",
+            "--Transport:Kind=rabbitmq", $"--Transport:RabbitMqUri={vhost.Uri}",
             "--Urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -37,8 +39,14 @@ internal static class PipelineThroughput
             (await http.PostAsync("/api/v1/documents", form, ct)).EnsureSuccessStatusCode();
         });
         var submitted = clock.Elapsed;
-        while (await CountInReviewAsync(app) < documents)
+        int inReview;
+        while ((inReview = await CountInReviewAsync(app)) < documents)
         {
+            if (clock.Elapsed > TimeSpan.FromMinutes(10))
+            {
+                throw new TimeoutException($"only {inReview} of {documents} letters reached the inbox in 10 minutes");
+            }
+
             await Task.Delay(50);
         }
 

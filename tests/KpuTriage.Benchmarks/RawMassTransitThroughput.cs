@@ -25,7 +25,7 @@ internal static class RawMassTransitThroughput
         public void Add() => Interlocked.Increment(ref count);
     }
 
-    public static async Task<double> MeasureAsync(int messages, int size)
+    public static async Task<double> MeasureAsync(int messages, int size, Uri rabbitMq)
     {
         var counter = new Counter();
         var services = new ServiceCollection().AddSingleton(counter).AddLogging();
@@ -34,7 +34,7 @@ internal static class RawMassTransitThroughput
             x.AddConsumer<PingConsumer>(c => c.ConcurrentMessageLimit = 32);
             x.UsingRabbitMq((context, cfg) =>
             {
-                cfg.Host(Servers.RabbitMq);
+                cfg.Host(rabbitMq);
                 cfg.ReceiveEndpoint("kputriage.bench.raw-" + Guid.NewGuid().ToString("N")[..8], e =>
                 {
                     e.AutoDelete = true;

@@ -5,20 +5,21 @@ using KpuTriage.Core.Pipeline;
 using KpuTriage.Core.Review;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace KpuTriage.Core.Extraction;
 
 /// <summary>Reads a received document's text and stores it per page, or sends the document to a clerk when it has none.</summary>
-public sealed class ExtractTextConsumer(TriageDb db, BlobStore blobs, TextExtractor extractor, Handoff handoff, TimeProvider clock)
+public sealed class ExtractTextConsumer(TriageDb db, BlobStore blobs, TextExtractor extractor, Handoff handoff, TimeProvider clock, ILogger<ExtractTextConsumer> log)
     : IConsumer<DocumentReceived>
 {
     public async Task Consume(ConsumeContext<DocumentReceived> context)
     {
         var ct = context.CancellationToken;
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == context.Message.DocumentId, ct);
-        if (document?.Status != DocumentStatus.Received)
+        var document = await StageInput.LoadAsync(db, context.Message.DocumentId, DocumentStatus.Received, log, ct);
+        if (document is null)
         {
-            return; // Already past this stage: a redelivery or a redrive.
+            return;
         }
 
         ExtractionResult result;

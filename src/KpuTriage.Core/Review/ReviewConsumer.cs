@@ -3,17 +3,18 @@ using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace KpuTriage.Core.Review;
 
 /// <summary>The review side: turns a stored proposal into an item in the clerks' inbox.</summary>
-public sealed class ReviewConsumer(TriageDb db, TimeProvider clock) : IConsumer<ProposalCreated>
+public sealed class ReviewConsumer(TriageDb db, TimeProvider clock, ILogger<ReviewConsumer> log) : IConsumer<ProposalCreated>
 {
     public async Task Consume(ConsumeContext<ProposalCreated> context)
     {
         var ct = context.CancellationToken;
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == context.Message.DocumentId, ct);
-        if (document?.Status != DocumentStatus.Proposed)
+        var document = await StageInput.LoadAsync(db, context.Message.DocumentId, DocumentStatus.Proposed, log, ct);
+        if (document is null)
         {
             return;
         }

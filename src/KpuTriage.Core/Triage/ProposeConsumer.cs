@@ -3,17 +3,18 @@ using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace KpuTriage.Core.Triage;
 
 /// <summary>Asks the engine for a proposal on an extracted document and stores it for review.</summary>
-public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff handoff, TimeProvider clock) : IConsumer<TextExtracted>
+public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff handoff, TimeProvider clock, ILogger<ProposeConsumer> log) : IConsumer<TextExtracted>
 {
     public async Task Consume(ConsumeContext<TextExtracted> context)
     {
         var ct = context.CancellationToken;
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == context.Message.DocumentId, ct);
-        if (document?.Status != DocumentStatus.Extracted)
+        var document = await StageInput.LoadAsync(db, context.Message.DocumentId, DocumentStatus.Extracted, log, ct);
+        if (document is null)
         {
             return;
         }

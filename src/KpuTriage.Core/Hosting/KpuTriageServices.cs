@@ -60,6 +60,10 @@ public static class KpuTriageServices
 
         services.AddTriageBus(pipeline, transport);
         services.AddHostedService<StageRedriver>();
+        if (pipeline.Runs("intake") && configuration[$"{IntakeOptions.Section}:WatchFolder"] is { Length: > 0 })
+        {
+            services.AddHostedService<FolderIntake>();
+        }
         return builder;
     }
 

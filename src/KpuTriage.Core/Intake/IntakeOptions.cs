@@ -10,4 +10,17 @@ public sealed class IntakeOptions
     /// <summary>Intake:MaxBytes — files larger than this are refused (default 50 MB).</summary>
     [Range(1, long.MaxValue)]
     public long MaxBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>
+    /// Intake:WatchFolder — a folder (e.g. where the office scanner saves) whose files are
+    /// taken in and moved to its subfolders diterima/ (accepted) or ditolak/ (refused, with
+    /// a .alasan.txt giving the reason). Unset: no folder is watched.
+    /// </summary>
+    public string? WatchFolder { get; set; }
+
+    /// <summary>Intake:WatchInterval — how often the folder is looked at.</summary>
+    public TimeSpan WatchInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Intake:WatchSettleTime — a file changed more recently than this may still be being written, and waits.</summary>
+    public TimeSpan WatchSettleTime { get; set; } = TimeSpan.FromSeconds(2);
 }

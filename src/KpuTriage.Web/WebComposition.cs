@@ -1,6 +1,7 @@
 using KpuTriage.Core.Hosting;
 using KpuTriage.Web.Auth;
 using KpuTriage.Web.Documents;
+using KpuTriage.Web.Health;
 using KpuTriage.Web.People;
 using KpuTriage.Web.Review;
 using Microsoft.AspNetCore.DataProtection;
@@ -20,6 +21,7 @@ public static class WebComposition
             .SetApplicationName("KpuTriage");
         builder.Services.AddKpuTriageAuth();
         builder.Services.AddProblemDetails();
+        builder.Services.AddKpuTriageHealth();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
@@ -30,7 +32,7 @@ public static class WebComposition
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        app.MapKpuTriageHealth();
         var api = app.MapGroup("/api/v1");
         api.MapAuthEndpoints();
         api.MapDocumentEndpoints();

@@ -25,6 +25,16 @@ internal static class RawMassTransitThroughput
         public void Add() => Interlocked.Increment(ref count);
     }
 
+    private static async Task PublishAndWaitAsync(IBus bus, Counter counter, Ping ping, int messages)
+    {
+        var target = counter.Count + messages;
+        await Parallel.ForAsync(0, messages, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (_, ct) => await bus.Publish(ping, ct));
+        while (counter.Count < target)
+        {
+            await Task.Delay(10);
+        }
+    }
+
     public static async Task<double> MeasureAsync(int messages, int size, Uri rabbitMq)
     {
         var counter = new Counter();
@@ -47,13 +57,9 @@ internal static class RawMassTransitThroughput
         var bus = provider.GetRequiredService<IBusControl>();
         await bus.StartAsync();
         var body = new string('x', size);
+        await PublishAndWaitAsync(bus, counter, new Ping(body), 1000); // warm-up, as for the pipeline
         var clock = Stopwatch.StartNew();
-        await Parallel.ForAsync(0, messages, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (_, ct) => await bus.Publish(new Ping(body), ct));
-        while (counter.Count < messages)
-        {
-            await Task.Delay(10);
-        }
-
+        await PublishAndWaitAsync(bus, counter, new Ping(body), messages);
         var seconds = clock.Elapsed.TotalSeconds;
         await bus.StopAsync();
         return messages / seconds;

@@ -64,7 +64,7 @@ public sealed class DecisionService(TriageDb db, Taxonomy taxonomy, Handoff hand
                 return new(DecisionResult.Invalid, Error: error);
             }
 
-            var year = TimeZoneInfo.ConvertTime(document.ReceivedAt, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone)).Year;
+            var year = TimeZoneInfo.ConvertTime(document.ReceivedAt, options.Value.Zone()).Year;
             var last = await db.Register.Where(e => e.Year == year).MaxAsync(e => (int?)e.AgendaNumber, ct) ?? 0;
             var entry = NewEntry(document, proposal, final, year, last + 1, decidedBy, now);
             db.Register.Add(entry);

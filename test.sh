@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # THE test command: ./test.sh [extra `dotnet test` args, e.g. --filter "FullyQualifiedName~Intake"]
 #
-# 1. installs missing system packages (rabbitmq-server, postgresql) with apt-get; when
+# 1. installs missing system packages (rabbitmq-server, postgresql, tesseract-ocr with
+#    tesseract-ocr-ind, poppler-utils, imagemagick) with apt-get; when
 #    everything is present apt is not touched at all;
 # 2. starts (or reuses, if already running and healthy) a private RabbitMQ node and a
 #    private PostgreSQL cluster on 127.0.0.1, all state under $KPUTRIAGE_SERVICES_DIR
@@ -35,6 +36,12 @@ install_packages() {
   [[ -x "$RABBITMQ_TEST_BIN/rabbitmq-server" && -x "$RABBITMQ_TEST_BIN/rabbitmqctl" ]] || need+=(rabbitmq-server)
   postgres_bin_dir >/dev/null || need+=(postgresql)
   command -v pgrep >/dev/null || need+=(procps)   # pgrep/pkill, absent from minimal images
+  # OCR: tesseract with its Indonesian model, pdftoppm for scanned PDFs, ImageMagick to draw
+  # scan-like test images (a `convert` that is not ImageMagick's does not count).
+  command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -x ind >/dev/null \
+    || need+=(tesseract-ocr tesseract-ocr-ind)
+  command -v pdftoppm >/dev/null || need+=(poppler-utils)
+  convert -version 2>/dev/null | grep '^Version: ImageMagick' >/dev/null || need+=(imagemagick)
   ((${#need[@]})) || return 0
   local sudo=()
   if [[ $EUID -ne 0 ]]; then

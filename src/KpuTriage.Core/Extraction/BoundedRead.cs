@@ -6,17 +6,17 @@ internal static class BoundedRead
     private const int ChunkSize = 81_920;
 
     /// <returns>The bytes, or null when the stream holds more than <paramref name="maxBytes"/>.</returns>
-    public static byte[]? ReadAll(Stream content, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<byte[]?> ReadAllAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         if (content.CanSeek && content.Length - content.Position > maxBytes)
         {
             return null;
         }
 
-        using var buffer = new MemoryStream();
+        await using var buffer = new MemoryStream();
         var chunk = new byte[ChunkSize];
         int read;
-        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (buffer.Length + read > maxBytes)

@@ -30,7 +30,7 @@ public sealed class ExtractTextConsumer(TriageDb db, BlobStore blobs, TextExtrac
         else
         {
             await using var content = blobs.OpenRead(document.Sha256);
-            result = extractor.Extract(content, document.Kind, ct);
+            result = await extractor.ExtractAsync(content, document.Kind, ct);
         }
 
         var now = clock.GetUtcNow();

@@ -1,4 +1,7 @@
 namespace KpuTriage.Core.Extraction;
 
-/// <summary>The text of one page, numbered from 1, as read from the document.</summary>
-public sealed record ExtractedPage(int Number, string Text);
+/// <summary>
+/// The text of one page, numbered from 1, as read from the document. <paramref name="OcrConfidence"/>
+/// is Tesseract's mean word confidence (0–100) when the page was read by OCR, else null.
+/// </summary>
+public sealed record ExtractedPage(int Number, string Text, double? OcrConfidence = null);

@@ -7,6 +7,12 @@ public static class ExtractionMethods
     public const string PdfText = "pdf-text";
     public const string Docx = "docx";
 
-    /// <summary>Nothing was read (images, until OCR exists).</summary>
+    /// <summary>Every page was read by OCR: an image, or a PDF of scans.</summary>
+    public const string Ocr = "ocr";
+
+    /// <summary>A PDF whose text pages were read from the text layer and whose scanned pages by OCR.</summary>
+    public const string PdfTextAndOcr = "pdf-text+ocr";
+
+    /// <summary>Nothing was read (an unsupported kind, a missing file).</summary>
     public const string None = "none";
 }

@@ -2,12 +2,12 @@ namespace KpuTriage.Core.Extraction;
 
 /// <summary>
 /// The <see cref="ExtractionResult.ManualTriageReason"/> sentences extraction gives. Other
-/// stages match on these (the OCR stage picks up <see cref="NoTextLayer"/>), so they are
-/// fixed strings; the prefixed ones are followed by a short detail.
+/// stages and the desk match on these, so they are fixed strings; the prefixed ones are
+/// followed by a short detail.
 /// </summary>
 public static class ExtractionReasons
 {
-    /// <summary>A scan or an image: there is no text to read without OCR.</summary>
+    /// <summary>A scan or an image in which OCR found no text (a blank page), or a PDF page with neither text nor OCR.</summary>
     public const string NoTextLayer = "no text layer";
 
     /// <summary>A text file with nothing but whitespace in it.</summary>
@@ -19,6 +19,18 @@ public static class ExtractionReasons
     public const string TooManyPagesPrefix = "too many pages: ";
     public const string TooLargePrefix = "document too large: ";
     public const string UnsupportedKindPrefix = "unsupported document kind: ";
+
+    /// <summary>A scan needs OCR and a tool is missing; the detail names the packages to install.</summary>
+    public const string OcrNotInstalledPrefix = "OCR is not installed: ";
+
+    /// <summary>Tesseract could not decode the image (corrupt or truncated), or its header is unreadable.</summary>
+    public const string UnreadableImagePrefix = "unreadable image: ";
+
+    /// <summary>An image or rendered page above Extraction:OcrMaxPixels; it is not decoded at all.</summary>
+    public const string ImageTooLargePrefix = "image too large: ";
+
+    /// <summary>A page took longer than Extraction:OcrPageTimeout to render and read.</summary>
+    public const string OcrTimedOutPrefix = "OCR timed out: ";
 
     // Library messages can be long stack-like texts; a clerk needs one line.
     private const int MaxDetailLength = 200;

@@ -11,7 +11,7 @@ namespace KpuTriage.Core.Extraction;
 /// </summary>
 internal static class PdfTextReader
 {
-    public static ExtractionResult Read(byte[] bytes, int maxPages, CancellationToken cancellationToken)
+    public static PdfTextLayer ReadLayer(byte[] bytes, int maxPages, CancellationToken cancellationToken)
     {
         PdfDocument document;
         int pageCount;
@@ -39,14 +39,16 @@ internal static class PdfTextReader
                 return Corrupt(ex.Message);
             }
 
-            var texts = new List<string>();
+            var pages = new List<PdfLayerPage>();
             string? firstFailure = null;
             for (var number = 1; number <= Math.Min(pageCount, maxPages); number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    texts.Add(PageText.Normalize(ContentOrderTextExtractor.GetText(document.GetPage(number))));
+                    var page = document.GetPage(number);
+                    var text = PageText.Normalize(ContentOrderTextExtractor.GetText(page));
+                    pages.Add(new PdfLayerPage(number, text, Failed: false, page.Width, page.Height));
                 }
                 catch (PdfDocumentEncryptedException ex)
                 {
@@ -57,36 +59,21 @@ internal static class PdfTextReader
                     // One broken page should not hide the others from the clerk: keep it
                     // blank and report the first failure.
                     firstFailure ??= $"page {number}: {ex.Message}";
-                    texts.Add(string.Empty);
+                    pages.Add(new PdfLayerPage(number, string.Empty, Failed: true, 0, 0));
                 }
             }
 
-            if (texts.All(string.IsNullOrWhiteSpace))
-            {
-                return firstFailure is null
-                    ? ExtractionResult.NeedsHuman(ExtractionMethods.PdfText, ExtractionReasons.NoTextLayer)
-                    : Corrupt(firstFailure);
-            }
-
-            var reason = firstFailure is null
-                ? null
-                : ExtractionReasons.WithDetail(ExtractionReasons.CorruptPdfPrefix, firstFailure);
-            if (reason is null && pageCount > maxPages)
-            {
-                reason = ExtractionReasons.TooManyPages(pageCount, maxPages);
-            }
-
-            return PageText.Result(texts, ExtractionMethods.PdfText, maxPages, reason);
+            return new PdfTextLayer(null, pages, pageCount, firstFailure);
         }
     }
 
-    private static ExtractionResult Encrypted(PdfDocumentEncryptedException ex) =>
-        ExtractionResult.NeedsHuman(
+    private static PdfTextLayer Encrypted(PdfDocumentEncryptedException ex) =>
+        PdfTextLayer.Failed(ExtractionResult.NeedsHuman(
             ExtractionMethods.PdfText,
-            ExtractionReasons.WithDetail(ExtractionReasons.EncryptedPdfPrefix, ex.Message));
+            ExtractionReasons.WithDetail(ExtractionReasons.EncryptedPdfPrefix, ex.Message)));
 
-    private static ExtractionResult Corrupt(string message) =>
-        ExtractionResult.NeedsHuman(
+    private static PdfTextLayer Corrupt(string message) =>
+        PdfTextLayer.Failed(ExtractionResult.NeedsHuman(
             ExtractionMethods.PdfText,
-            ExtractionReasons.WithDetail(ExtractionReasons.CorruptPdfPrefix, message));
+            ExtractionReasons.WithDetail(ExtractionReasons.CorruptPdfPrefix, message)));
 }

@@ -3,21 +3,29 @@ using KpuTriage.Core.Documents;
 namespace KpuTriage.Core.Extraction;
 
 /// <summary>
-/// Reads the text layer of a document, page by page. Bad content never throws: a file the
-/// machine cannot read comes back with <see cref="ExtractionResult.ManualTriageReason"/>
-/// set, so the letter reaches a clerk instead of a retry loop. Only cancellation and
-/// faults of the stream itself (I/O errors, which a retry may cure) escape.
+/// Reads the text of a document, page by page: the text layer where there is one, OCR for
+/// images and scanned PDF pages. Bad content never throws: a file the machine cannot read
+/// comes back with <see cref="ExtractionResult.ManualTriageReason"/> set, so the letter
+/// reaches a clerk instead of a retry loop. Only cancellation and faults of the stream or
+/// the temp disk (I/O errors, which a retry may cure) escape.
 /// </summary>
-public sealed class TextExtractor(TextExtractorOptions options)
+public sealed class TextExtractor : IDisposable
 {
-    private readonly TextExtractorOptions _options = Validated(options);
+    private readonly TextExtractorOptions _options;
+    private readonly TesseractOcr _ocr;
+
+    public TextExtractor(TextExtractorOptions options)
+    {
+        _options = Validated(options);
+        _ocr = new TesseractOcr(_options);
+    }
 
     public TextExtractor()
         : this(new TextExtractorOptions())
     {
     }
 
-    public ExtractionResult Extract(Stream content, DocumentKind kind, CancellationToken cancellationToken)
+    public async Task<ExtractionResult> ExtractAsync(Stream content, DocumentKind kind, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         cancellationToken.ThrowIfCancellationRequested();
@@ -27,20 +35,15 @@ public sealed class TextExtractor(TextExtractorOptions options)
             DocumentKind.Text => ExtractionMethods.Text,
             DocumentKind.Pdf => ExtractionMethods.PdfText,
             DocumentKind.Docx => ExtractionMethods.Docx,
+            DocumentKind.Image => ExtractionMethods.Ocr,
             _ => ExtractionMethods.None,
         };
-
-        switch (kind)
+        if (kind is not (DocumentKind.Text or DocumentKind.Pdf or DocumentKind.Docx or DocumentKind.Image))
         {
-            case DocumentKind.Image:
-                return ExtractionResult.NeedsHuman(method, ExtractionReasons.NoTextLayer);
-            case DocumentKind.Text or DocumentKind.Pdf or DocumentKind.Docx:
-                break;
-            default:
-                return ExtractionResult.NeedsHuman(method, ExtractionReasons.UnsupportedKindPrefix + kind);
+            return ExtractionResult.NeedsHuman(method, ExtractionReasons.UnsupportedKindPrefix + kind);
         }
 
-        var bytes = BoundedRead.ReadAll(content, _options.MaxBytes, cancellationToken);
+        var bytes = await BoundedRead.ReadAllAsync(content, _options.MaxBytes, cancellationToken);
         if (bytes is null)
         {
             return ExtractionResult.NeedsHuman(
@@ -50,9 +53,95 @@ public sealed class TextExtractor(TextExtractorOptions options)
         return kind switch
         {
             DocumentKind.Text => PlainTextReader.Read(bytes, _options.MaxPages),
-            DocumentKind.Pdf => PdfTextReader.Read(bytes, _options.MaxPages, cancellationToken),
+            DocumentKind.Pdf => await ReadPdfAsync(bytes, cancellationToken),
+            DocumentKind.Image => await ReadImageAsync(bytes, cancellationToken),
             _ => DocxTextReader.Read(bytes, _options.MaxPages, cancellationToken),
         };
+    }
+
+    /// <returns>Null when OCR can run; else the reason scans go to a clerk, naming the packages to install.</returns>
+    public Task<string?> OcrUnavailableReasonAsync(CancellationToken cancellationToken) =>
+        _ocr.MissingAsync(needsRenderer: true, cancellationToken);
+
+    public void Dispose() => _ocr.Dispose();
+
+    private async Task<ExtractionResult> ReadImageAsync(byte[] bytes, CancellationToken cancellationToken)
+    {
+        var header = ImageHeader.Read(bytes, _options.MaxPages);
+        if (header is null)
+        {
+            return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr,
+                ExtractionReasons.UnreadableImagePrefix + "no PNG, JPEG, TIFF, GIF, BMP or WebP header with a size was found");
+        }
+
+        if (header.Frames > _options.MaxPages)
+        {
+            return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr,
+                $"{ExtractionReasons.TooManyPagesPrefix}over {_options.MaxPages} (none were read)");
+        }
+
+        if (header.Pixels > _options.OcrMaxPixels)
+        {
+            return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr,
+                $"{ExtractionReasons.ImageTooLargePrefix}{header.Width} × {header.Height} pixels (limit {_options.OcrMaxPixels}, Extraction:OcrMaxPixels)");
+        }
+
+        if (await _ocr.MissingAsync(needsRenderer: false, cancellationToken) is { } missing)
+        {
+            return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr, missing);
+        }
+
+        using var scratch = new ScratchDirectory();
+        var file = scratch.File("image");
+        await File.WriteAllBytesAsync(file, bytes, cancellationToken);
+        var read = await _ocr.ReadImageAsync(file, header.Frames, scratch.File("ocr"), cancellationToken);
+        if (read.Find(p => p.Failure is not null) is { Failure: { } failure })
+        {
+            return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr, failure);
+        }
+
+        var pages = read.Select((page, index) => new ExtractedPage(index + 1, page.Text, page.Confidence)).ToList();
+        return PageText.AllBlank(pages)
+            ? ExtractionResult.NeedsHuman(ExtractionMethods.Ocr, ExtractionReasons.NoTextLayer)
+            : new ExtractionResult(pages, ExtractionMethods.Ocr, null);
+    }
+
+    // Text pages keep PdfPig's text (exact, and free); only pages without any are rendered
+    // and read, in parallel up to the OCR slots.
+    private async Task<ExtractionResult> ReadPdfAsync(byte[] bytes, CancellationToken cancellationToken)
+    {
+        var layer = PdfTextReader.ReadLayer(bytes, _options.MaxPages, cancellationToken);
+        var scanned = layer.Pages.Where(p => p.NeedsOcr).ToList();
+        if (layer.Failure is not null || scanned.Count == 0)
+        {
+            return layer.TextOnly(_options.MaxPages);
+        }
+
+        var hasText = layer.Pages.Any(p => !string.IsNullOrWhiteSpace(p.Text));
+        if (await _ocr.MissingAsync(needsRenderer: true, cancellationToken) is { } missing)
+        {
+            // Without OCR a PDF with some text still gives its header, as it did before OCR
+            // existed (blank separator pages are common); a PDF of scans gives nothing.
+            return hasText ? layer.TextOnly(_options.MaxPages) : ExtractionResult.NeedsHuman(ExtractionMethods.PdfText, missing);
+        }
+
+        using var scratch = new ScratchDirectory();
+        var pdf = scratch.File("document.pdf");
+        await File.WriteAllBytesAsync(pdf, bytes, cancellationToken);
+        var read = await Task.WhenAll(scanned.Select(p => _ocr.ReadPdfPageAsync(pdf, p, scratch, cancellationToken)));
+        var byNumber = scanned.Zip(read).ToDictionary(pair => pair.First.Number, pair => pair.Second);
+
+        var pages = layer.Pages
+            .Select(p => byNumber.TryGetValue(p.Number, out var ocr) ? new ExtractedPage(p.Number, ocr.Text, ocr.Confidence) : new ExtractedPage(p.Number, p.Text))
+            .ToList();
+        var method = hasText ? ExtractionMethods.PdfTextAndOcr : ExtractionMethods.Ocr;
+        var ocrFailure = Array.Find(read, r => r.Failure is not null)?.Failure;
+        if (PageText.AllBlank(pages))
+        {
+            return ExtractionResult.NeedsHuman(method, ocrFailure ?? layer.PartialReason(_options.MaxPages) ?? ExtractionReasons.NoTextLayer);
+        }
+
+        return new ExtractionResult(pages, method, layer.PartialReason(_options.MaxPages) ?? ocrFailure);
     }
 
     private static TextExtractorOptions Validated(TextExtractorOptions options)
@@ -60,6 +149,11 @@ public sealed class TextExtractor(TextExtractorOptions options)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, "Extraction:MaxPages");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBytes, 1, "Extraction:MaxBytes");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrDpi, 1, "Extraction:OcrDpi");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrMaxPixels, 1, "Extraction:OcrMaxPixels");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrParallelism, 1, "Extraction:OcrParallelism");
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.OcrPageTimeout, TimeSpan.Zero, "Extraction:OcrPageTimeout");
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.OcrLanguages, "Extraction:OcrLanguages");
         return options;
     }
 }

@@ -60,6 +60,11 @@ public static class KpuTriageServices
 
         services.AddTriageBus(pipeline, transport);
         services.AddHostedService<StageRedriver>();
+        if (pipeline.Runs("extract"))
+        {
+            services.AddHostedService<OcrStartupCheck>();
+        }
+
         if (pipeline.Runs("intake") && configuration[$"{IntakeOptions.Section}:WatchFolder"] is { Length: > 0 })
         {
             services.AddHostedService<FolderIntake>();

@@ -8,13 +8,16 @@ namespace KpuTriage.Tests.Extraction;
 
 public sealed class DocxExtractionTests
 {
-    private static ExtractionResult Extract(byte[] docx) =>
-        new TextExtractor().Extract(new MemoryStream(docx), DocumentKind.Docx, CancellationToken.None);
+    private static async Task<ExtractionResult> ExtractAsync(byte[] docx)
+    {
+        using var extractor = new TextExtractor();
+        return await extractor.ExtractAsync(new MemoryStream(docx), DocumentKind.Docx, CancellationToken.None);
+    }
 
     [Fact]
-    public void Should_split_pages_at_the_page_break_when_a_docx_has_one()
+    public async Task Should_split_pages_at_the_page_break_when_a_docx_has_one()
     {
-        var result = Extract(Build(
+        var result = await ExtractAsync(Build(
         [
             Paragraph("Surat Undangan"),
             Paragraph("Dengan hormat,"),
@@ -30,22 +33,22 @@ public sealed class DocxExtractionTests
     }
 
     [Fact]
-    public void Should_split_inside_a_paragraph_when_the_page_break_sits_between_its_runs()
+    public async Task Should_split_inside_a_paragraph_when_the_page_break_sits_between_its_runs()
     {
         var paragraph = new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
             new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("akhir halaman satu")),
             new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Break { Type = DocumentFormat.OpenXml.Wordprocessing.BreakValues.Page }),
             new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("awal halaman dua")));
 
-        var result = Extract(Build([paragraph]));
+        var result = await ExtractAsync(Build([paragraph]));
 
         Assert.Equal(["akhir halaman satu", "awal halaman dua"], result.Pages.Select(p => p.Text));
     }
 
     [Fact]
-    public void Should_put_label_and_value_on_one_line_when_the_header_is_a_table()
+    public async Task Should_put_label_and_value_on_one_line_when_the_header_is_a_table()
     {
-        var result = Extract(Build(
+        var result = await ExtractAsync(Build(
         [
             Table(
                 Row(["Nomor"], [":"], ["1/PP.01.1-SD/5304/1/2025"], ["Purwakarta, 12 Maret 2025"]),
@@ -68,14 +71,14 @@ public sealed class DocxExtractionTests
     }
 
     [Fact]
-    public void Should_put_the_kop_from_the_page_header_first_when_the_template_keeps_it_there()
+    public async Task Should_put_the_kop_from_the_page_header_first_when_the_template_keeps_it_there()
     {
         var docx = Build(
             [Paragraph("Nomor : 3/PL.01-SD/3214/2025"), Paragraph("Hal : Pemberitahuan Jadwal")],
             "KOMISI PEMILIHAN UMUM",
             "KABUPATEN PURWAKARTA");
 
-        var result = Extract(docx);
+        var result = await ExtractAsync(docx);
         var fields = ShippedTaxonomy.Parser.Parse(result.Pages);
 
         Assert.StartsWith("KOMISI PEMILIHAN UMUM\nKABUPATEN PURWAKARTA\nNomor", result.Pages[0].Text, StringComparison.Ordinal);
@@ -85,16 +88,16 @@ public sealed class DocxExtractionTests
     }
 
     [Fact]
-    public void Should_say_corrupt_docx_when_the_bytes_are_not_a_package()
+    public async Task Should_say_corrupt_docx_when_the_bytes_are_not_a_package()
     {
-        var result = Extract("PK\u0003\u0004 but then nothing a zip reader wants"u8.ToArray());
+        var result = await ExtractAsync("PK\u0003\u0004 but then nothing a zip reader wants"u8.ToArray());
 
         Assert.StartsWith("corrupt DOCX: ", result.ManualTriageReason, StringComparison.Ordinal);
         Assert.Equal("docx", result.Method);
     }
 
     [Fact]
-    public void Should_say_corrupt_docx_when_a_zip_holds_no_word_document()
+    public async Task Should_say_corrupt_docx_when_a_zip_holds_no_word_document()
     {
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
@@ -103,15 +106,15 @@ public sealed class DocxExtractionTests
             entry.Write("Nomor : 1/PP.01.1-SD/5304/1/2025");
         }
 
-        var result = Extract(zip.ToArray());
+        var result = await ExtractAsync(zip.ToArray());
 
         Assert.StartsWith("corrupt DOCX: ", result.ManualTriageReason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Should_say_no_text_layer_when_the_docx_has_no_text()
+    public async Task Should_say_no_text_layer_when_the_docx_has_no_text()
     {
-        var result = Extract(Build([Paragraph("   "), PageBreak()]));
+        var result = await ExtractAsync(Build([Paragraph("   "), PageBreak()]));
 
         Assert.Equal(ExtractionReasons.NoTextLayer, result.ManualTriageReason);
     }

@@ -6,13 +6,16 @@ namespace KpuTriage.Tests.Extraction;
 
 public sealed class PdfExtractionTests
 {
-    private static ExtractionResult Extract(byte[] pdf, TextExtractorOptions? options = null) =>
-        new TextExtractor(options ?? new TextExtractorOptions()).Extract(new MemoryStream(pdf), DocumentKind.Pdf, CancellationToken.None);
+    private static async Task<ExtractionResult> ExtractAsync(byte[] pdf, TextExtractorOptions? options = null)
+    {
+        using var extractor = new TextExtractor(options ?? new TextExtractorOptions());
+        return await extractor.ExtractAsync(new MemoryStream(pdf), DocumentKind.Pdf, CancellationToken.None);
+    }
 
     [Fact]
-    public void Should_keep_words_apart_and_lines_in_order_when_words_are_drawn_without_space_glyphs()
+    public async Task Should_keep_words_apart_and_lines_in_order_when_words_are_drawn_without_space_glyphs()
     {
-        var result = Extract(TestPdfs.WithText(
+        var result = await ExtractAsync(TestPdfs.WithText(
             ["KOMISI PEMILIHAN UMUM", "KABUPATEN PURWAKARTA", "Nomor : 1/PP.01.1-SD/5304/1/2025"],
             ["Tembusan kepada Ketua KPU RI"]));
 
@@ -24,9 +27,9 @@ public sealed class PdfExtractionTests
     }
 
     [Fact]
-    public void Should_say_no_text_layer_when_the_pdf_has_only_drawings()
+    public async Task Should_say_no_text_layer_when_the_pdf_has_only_drawings()
     {
-        var result = Extract(TestPdfs.RectangleOnly());
+        var result = await ExtractAsync(TestPdfs.RectangleOnly());
 
         Assert.Equal("no text layer", result.ManualTriageReason);
         Assert.Equal(ExtractionReasons.NoTextLayer, result.ManualTriageReason);
@@ -34,12 +37,13 @@ public sealed class PdfExtractionTests
     }
 
     [Fact]
-    public void Should_say_corrupt_pdf_when_a_file_named_pdf_holds_garbage()
+    public async Task Should_say_corrupt_pdf_when_a_file_named_pdf_holds_garbage()
     {
         var garbage = "<html><body>Surat terlampir</body></html>"u8.ToArray();
         var kind = DocumentKindDetector.Detect(garbage, "surat.pdf");
 
-        var result = new TextExtractor().Extract(new MemoryStream(garbage), kind!.Value, CancellationToken.None);
+        using var extractor = new TextExtractor();
+        var result = await extractor.ExtractAsync(new MemoryStream(garbage), kind!.Value, CancellationToken.None);
 
         Assert.Equal(DocumentKind.Pdf, kind);
         Assert.StartsWith("corrupt PDF: ", result.ManualTriageReason, StringComparison.Ordinal);
@@ -47,25 +51,25 @@ public sealed class PdfExtractionTests
     }
 
     [Fact]
-    public void Should_say_corrupt_pdf_when_the_file_is_cut_off_after_its_header()
+    public async Task Should_say_corrupt_pdf_when_the_file_is_cut_off_after_its_header()
     {
         var truncated = TestPdfs.WithText(["KOMISI PEMILIHAN UMUM"])[..20];
 
-        Assert.StartsWith("corrupt PDF: ", Extract(truncated).ManualTriageReason, StringComparison.Ordinal);
+        Assert.StartsWith("corrupt PDF: ", (await ExtractAsync(truncated)).ManualTriageReason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Should_say_encrypted_pdf_when_a_password_is_needed()
+    public async Task Should_say_encrypted_pdf_when_a_password_is_needed()
     {
-        var result = Extract(TestPdfs.PasswordProtected());
+        var result = await ExtractAsync(TestPdfs.PasswordProtected());
 
         Assert.StartsWith("encrypted PDF: ", result.ManualTriageReason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Should_read_only_the_allowed_pages_and_say_so_when_the_pdf_is_too_long()
+    public async Task Should_read_only_the_allowed_pages_and_say_so_when_the_pdf_is_too_long()
     {
-        var result = Extract(
+        var result = await ExtractAsync(
             TestPdfs.WithText(["Halaman satu"], ["Halaman dua"], ["Halaman tiga"]),
             new TextExtractorOptions { MaxPages = 2 });
 
@@ -74,9 +78,9 @@ public sealed class PdfExtractionTests
     }
 
     [Fact]
-    public void Should_give_the_parser_a_readable_header_when_a_letter_pdf_is_extracted()
+    public async Task Should_give_the_parser_a_readable_header_when_a_letter_pdf_is_extracted()
     {
-        var result = Extract(TestPdfs.WithText(
+        var result = await ExtractAsync(TestPdfs.WithText(
         [
             "KOMISI PEMILIHAN UMUM",
             "KABUPATEN PURWAKARTA",

@@ -20,22 +20,54 @@ internal static class TestPdfs
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         foreach (var lines in pages)
         {
-            var page = builder.AddPage(PageSize.A4);
-            var y = 780.0;
-            foreach (var line in lines)
-            {
-                var x = 60.0;
-                foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var letters = page.AddText(word, 11, new PdfPoint(x, y), font);
-                    x = letters.Max(l => l.BoundingBox.Right) + 4;
-                }
-
-                y -= 16;
-            }
+            AddTextPage(builder, font, lines);
         }
 
         return builder.Build();
+    }
+
+    /// <summary>One A4 page per JPEG, the picture filling the page and no text layer: what a scanner's "scan to PDF" makes.</summary>
+    public static byte[] Scanned(params byte[][] jpegPages)
+    {
+        var builder = new PdfDocumentBuilder();
+        foreach (var jpeg in jpegPages)
+        {
+            AddScanPage(builder, jpeg);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A typed cover page with a text layer, then a scanned page: a letter forwarded with a scanned attachment.</summary>
+    public static byte[] TextThenScan(string[] lines, byte[] jpeg)
+    {
+        var builder = new PdfDocumentBuilder();
+        AddTextPage(builder, builder.AddStandard14Font(Standard14Font.Helvetica), lines);
+        AddScanPage(builder, jpeg);
+        return builder.Build();
+    }
+
+    private static void AddTextPage(PdfDocumentBuilder builder, PdfDocumentBuilder.AddedFont font, string[] lines)
+    {
+        var page = builder.AddPage(PageSize.A4);
+        var y = 780.0;
+        foreach (var line in lines)
+        {
+            var x = 60.0;
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var letters = page.AddText(word, 11, new PdfPoint(x, y), font);
+                x = letters.Max(l => l.BoundingBox.Right) + 4;
+            }
+
+            y -= 16;
+        }
+    }
+
+    private static void AddScanPage(PdfDocumentBuilder builder, byte[] jpeg)
+    {
+        var page = builder.AddPage(PageSize.A4);
+        page.AddJpeg(jpeg, new PdfRectangle(0, 0, page.PageSize.Width, page.PageSize.Height));
     }
 
     /// <summary>A page with a drawn frame and no text, like a scan's vector border.</summary>

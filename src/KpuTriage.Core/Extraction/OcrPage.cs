@@ -1,0 +1,10 @@
+namespace KpuTriage.Core.Extraction;
+
+/// <summary>
+/// What OCR made of one page: its text and mean word confidence (null when no word was
+/// found), or <see cref="Failure"/>, a reason for a clerk, when the page could not be read.
+/// </summary>
+internal sealed record OcrPage(string Text, double? Confidence, string? Failure = null)
+{
+    public static OcrPage Failed(string reason) => new(string.Empty, null, reason);
+}

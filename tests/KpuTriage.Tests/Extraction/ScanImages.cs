@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using KpuTriage.Tests.Infrastructure;
+
+namespace KpuTriage.Tests.Extraction;
+
+/// <summary>
+/// Scan-like pictures of a KPU letter, drawn by ImageMagick line by line (its policy blocks
+/// <c>caption:@file</c>), so OCR is tested on what a scanner gives rather than on clean text.
+/// </summary>
+internal static class ScanImages
+{
+    public const string Letterhead = "KOMISI PEMILIHAN UMUM PROVINSI JAWA BARAT";
+    public const string NomorLine = "Nomor : 270/PL.02.1-Und/32/2025";
+    public const string SifatLine = "Sifat : Segera";
+    public const string HalLine = "Hal : Undangan Rapat Koordinasi";
+    public const string DateLine = "Bandung, 12 Maret 2025";
+    public const string LetterNumber = "270/PL.02.1-Und/32/2025";
+    public const string Perihal = "Undangan Rapat Koordinasi";
+
+    private static readonly Lazy<byte[]> Clean = new(() => Letter(300, "png"));
+    private static readonly Lazy<byte[]> Rough = new(() => Letter(150, "jpg", rotateDegrees: 1.5, noise: true));
+
+    /// <summary>An A4 page at 300 dpi, grey, as a PNG.</summary>
+    public static byte[] Letter300Png => Clean.Value;
+
+    /// <summary>The same page as a cheap office scanner gives it: 150 dpi, 1.5° askew, grainy, a JPEG.</summary>
+    public static byte[] Letter150NoisyRotatedJpeg => Rough.Value;
+
+    /// <summary>A white A4 page at 300 dpi as a JPEG, for a scanned PDF page.</summary>
+    public static byte[] Letter300Jpeg(int sequence = 270) => Letter(300, "jpg", sequence: sequence);
+
+    public static byte[] Blank(int width, int height) => Magick($"{width}x{height}", "png", ["xc:white"]);
+
+    /// <summary>Runs <c>convert</c> with the given arguments after the output format, as in <c>convert in.png out.tif</c>.</summary>
+    public static byte[] Convert(byte[] input, string outputFormat)
+    {
+        using var folder = new TempDirectory();
+        var source = Path.Combine(folder.Path, "in");
+        File.WriteAllBytes(source, input);
+        var output = Path.Combine(folder.Path, "out." + outputFormat);
+        Run([source, output]);
+        return File.ReadAllBytes(output);
+    }
+
+    private static byte[] Letter(int dpi, string format, double rotateDegrees = 0, bool noise = false, int sequence = 270)
+    {
+        double Px(double at300) => at300 * dpi / 300;
+        string At(double x, double y) => string.Create(CultureInfo.InvariantCulture, $"+{Px(x):0}+{Px(y):0}");
+        var nomor = NomorLine.Replace("270/", $"{sequence}/", StringComparison.Ordinal);
+
+        List<string> arguments =
+        [
+            "xc:white", "-units", "PixelsPerInch", "-density", dpi.ToString(CultureInfo.InvariantCulture),
+            "-font", "DejaVu-Sans", "-fill", "black",
+            "-pointsize", "15", "-annotate", At(300, 220), Letterhead,
+            "-pointsize", "10", "-annotate", At(700, 300), "Jalan Garut No. 11, Kota Bandung 40271",
+            "-draw", $"line {Px(180):0},{Px(340):0} {Px(2300):0},{Px(340):0}",
+            "-pointsize", "11", "-annotate", At(1560, 460), DateLine,
+            "-annotate", At(180, 600), nomor,
+            "-annotate", At(180, 670), SifatLine,
+            "-annotate", At(180, 740), "Lampiran : 1 (satu) berkas",
+            "-annotate", At(180, 810), HalLine,
+            "-annotate", At(180, 960), "Yth. Ketua KPU Kabupaten/Kota se-Jawa Barat",
+            "-annotate", At(180, 1030), "di Tempat",
+            "-annotate", At(300, 1170), "Dalam rangka persiapan tahapan Pemilihan, kami mengundang Saudara",
+            "-annotate", At(180, 1240), "untuk hadir pada rapat koordinasi yang akan dilaksanakan pada:",
+        ];
+        if (rotateDegrees != 0)
+        {
+            arguments.AddRange(["-background", "white", "-rotate", rotateDegrees.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        if (noise)
+        {
+            arguments.AddRange(["-attenuate", "1.5", "+noise", "Gaussian"]);
+        }
+
+        arguments.AddRange(["-colorspace", "Gray"]);
+        if (format == "jpg")
+        {
+            arguments.AddRange(["-quality", noise ? "50" : "85"]);
+        }
+
+        return Magick(string.Create(CultureInfo.InvariantCulture, $"{Px(2480):0}x{Px(3508):0}"), format, arguments);
+    }
+
+    private static byte[] Magick(string size, string format, IEnumerable<string> arguments)
+    {
+        using var folder = new TempDirectory();
+        var output = Path.Combine(folder.Path, "page." + format);
+        Run(["-size", size, .. arguments, output]);
+        return File.ReadAllBytes(output);
+    }
+
+    private static void Run(IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("convert") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"convert failed (install imagemagick): {error}");
+    }
+}

@@ -18,6 +18,32 @@ public sealed record LetterFields
     public ProposedField Security { get; init; } = ProposedField.Missing;
     public ProposedField LetterType { get; init; } = ProposedField.Missing;
 
+    /// <summary>Lampiran, the attachments as printed ("2 (dua) lembar"); "-" when the letter says none.</summary>
+    public ProposedField Lampiran { get; init; } = ProposedField.Missing;
+    public ProposedField Addressee { get; init; } = ProposedField.Missing;
+    public ProposedField SignerPosition { get; init; } = ProposedField.Missing;
+    public ProposedField SignerName { get; init; } = ProposedField.Missing;
+
+    /// <summary>Tembusan, the copies to: the entries joined with "; ".</summary>
+    public ProposedField Tembusan { get; init; } = ProposedField.Missing;
+
+    /// <summary>An undangan's event: date ISO yyyy-MM-dd, start time HH:mm, and venue.</summary>
+    public ProposedField EventDate { get; init; } = ProposedField.Missing;
+    public ProposedField EventTime { get; init; } = ProposedField.Missing;
+    public ProposedField EventPlace { get; init; } = ProposedField.Missing;
+
+    /// <summary>ISO yyyy-MM-dd, or the phrase itself when it counts from an unstated day ("paling lambat 3 (tiga) hari kerja").</summary>
+    public ProposedField Deadline { get; init; } = ProposedField.Missing;
+
+    /// <summary>Personal data found anywhere in the letter, in page and text order.</summary>
+    public IReadOnlyList<PiiSpan> Pii { get; init; } = [];
+
+    /// <summary>Fields many letters rightly lack (no Tembusan, no event): their absence is no warning.</summary>
+    public static IReadOnlySet<string> OptionalNames { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "lampiran", "addressee", "signerPosition", "signerName", "tembusan", "eventDate", "eventTime", "eventPlace", "deadline",
+    };
+
     /// <summary>The fields by their API names, in the order a clerk reads a letter header.</summary>
     public IEnumerable<KeyValuePair<string, ProposedField>> Named()
     {
@@ -29,5 +55,14 @@ public sealed record LetterFields
         yield return new("urgency", Urgency);
         yield return new("security", Security);
         yield return new("letterType", LetterType);
+        yield return new("lampiran", Lampiran);
+        yield return new("addressee", Addressee);
+        yield return new("signerPosition", SignerPosition);
+        yield return new("signerName", SignerName);
+        yield return new("tembusan", Tembusan);
+        yield return new("eventDate", EventDate);
+        yield return new("eventTime", EventTime);
+        yield return new("eventPlace", EventPlace);
+        yield return new("deadline", Deadline);
     }
 }

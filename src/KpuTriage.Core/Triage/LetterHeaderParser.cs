@@ -4,7 +4,9 @@ namespace KpuTriage.Core.Triage;
 
 /// <summary>
 /// Reads the register fields from a letter's header by rule: Nomor, tanggal, the sender's
-/// kop, Hal/Perihal, Sifat (split into urgency and security) and the letter type. Every
+/// kop, Hal/Perihal, Sifat (split into urgency and security), the letter type, Lampiran, the
+/// addressee, the signer, Tembusan, an undangan's event and a deadline, and the personal data
+/// in the text. Every
 /// value carries the text it was read from and a confidence that says how sure the rule is.
 /// </summary>
 public sealed class LetterHeaderParser(Taxonomy taxonomy)
@@ -32,6 +34,14 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
         var perihal = PerihalReader.Read(letter);
         var (sifat, urgency, security) = _sifat.Read(letter);
         var letterType = _letterType.Read(letter, number.Field, perihal.Field, hasLetterhead);
+        var lampiran = LampiranReader.Read(letter);
+        var addressee = AddresseeReader.Read(letter);
+        var (signerPosition, signerName) = SignerReader.Read(letter);
+        var tembusan = TembusanReader.Read(letter);
+        var eventDate = EventDateReader.Read(letter);
+        var eventTime = EventTimeReader.Read(letter);
+        var eventPlace = EventPlaceReader.Read(letter);
+        var deadline = DeadlineReader.Read(letter);
 
         var fields = new LetterFields
         {
@@ -43,12 +53,27 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
             Urgency = urgency.Field,
             Security = security.Field,
             LetterType = letterType.Field,
+            Lampiran = lampiran.Field,
+            Addressee = addressee.Field,
+            SignerPosition = signerPosition.Field,
+            SignerName = signerName.Field,
+            Tembusan = tembusan.Field,
+            EventDate = eventDate.Field,
+            EventTime = eventTime.Field,
+            EventPlace = eventPlace.Field,
+            Deadline = deadline.Field,
+
+            // Personal data is looked for on every page: attachments carry it too.
+            Pii = [.. pages.OrderBy(p => p.Number).SelectMany(p => PiiScanner.Scan(p.Number, p.Text ?? string.Empty))],
         };
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, reading) in new[]
                  {
                      ("letterNumber", number), ("letterDate", date), ("sender", sender), ("perihal", perihal),
                      ("sifatRaw", sifat), ("urgency", urgency), ("security", security), ("letterType", letterType),
+                     ("lampiran", lampiran), ("addressee", addressee), ("signerPosition", signerPosition), ("signerName", signerName),
+                     ("tembusan", tembusan), ("eventDate", eventDate), ("eventTime", eventTime), ("eventPlace", eventPlace),
+                     ("deadline", deadline),
                  })
         {
             if (reading.Note is { } note)

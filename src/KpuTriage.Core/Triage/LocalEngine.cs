@@ -54,6 +54,7 @@ public sealed class LocalEngine(LetterHeaderParser parser) : ITriageEngine
     [
         .. reading.Fields.Named()
             .Where(f => f.Value.IsLowConfidence)
+            .Where(f => f.Value.Value is not null || !LetterFields.OptionalNames.Contains(f.Key))
             .Select(f => f.Value.Value is null
                 ? $"{f.Key}: not found"
                 : reading.Notes.TryGetValue(f.Key, out var note)

@@ -1,5 +1,6 @@
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Review;
+using KpuTriage.Core.Triage;
 
 namespace KpuTriage.Web.Review;
 
@@ -14,6 +15,7 @@ public sealed record InboxLine(
         return new(
             entry.Document.Id, entry.Document.FileName, entry.Document.Source, entry.Document.ReceivedAt, entry.Document.Status.ToWire(),
             entry.Item.ManualTriageReason, fields?.LetterNumber.Value, fields?.Sender.Value, fields?.Perihal.Value, fields?.Urgency.Value,
-            fields?.Named().Count(f => f.Value.IsLowConfidence) ?? 0);
+            // A letter without tembusan or an event is normal: only found-but-uncertain optional fields count.
+            fields?.Named().Count(f => f.Value.IsLowConfidence && !(f.Value.Value is null && LetterFields.OptionalNames.Contains(f.Key))) ?? 0);
     }
 }

@@ -42,6 +42,14 @@ public sealed class LocalEngineTests
     }
 
     [Fact]
+    public async Task Should_not_warn_about_optional_fields_when_the_letter_has_no_tembusan_or_event()
+    {
+        var proposal = await Engine.ProposeAsync([new ExtractedPage(1, SampleLetters.PolresSangatRahasia)], CancellationToken.None);
+
+        Assert.DoesNotContain(proposal.Warnings, w => w.StartsWith("tembusan", StringComparison.Ordinal) || w.StartsWith("event", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_warn_about_the_blank_day_when_the_date_is_a_placeholder()
     {
         var proposal = await Engine.ProposeAsync([new ExtractedPage(1, SampleLetters.BlankDay)], CancellationToken.None);

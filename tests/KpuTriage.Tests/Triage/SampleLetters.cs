@@ -207,4 +207,71 @@ internal static class SampleLetters
         Ditetapkan di Purwakarta
         pada tanggal 14 Februari 2017
         """;
+
+    /// <summary>A regency invitation signed on behalf of the Ketua, with a numbered Tembusan and a dated deadline.</summary>
+    public const string UndanganAtasNama = """
+        KOMISI PEMILIHAN UMUM
+        KABUPATEN PURWAKARTA
+        Jl. Ibrahim Singadilaga No. 68 Purwakarta
+
+        Nomor    : 45/PP.01.1-Und/3214/2025                       Purwakarta, 10 Maret 2025
+        Sifat    : Segera
+        Lampiran : 2 (dua) lembar
+        Hal      : Undangan Bimbingan Teknis
+
+        Yth. Ketua PPK se-Kabupaten Purwakarta
+        di Purwakarta
+
+        Dengan hormat,
+        Kami mengundang Saudara pada:
+        Hari/Tanggal : Senin, 17 Maret 2025
+        Waktu        : 09.00 WIB s.d. selesai
+        Tempat       : Aula KPU Kabupaten Purwakarta
+                       Jl. Ibrahim Singadilaga No. 68
+
+        Daftar peserta mohon disampaikan paling lambat tanggal 14 Maret 2025 melalui
+        surel kpu.purwakarta@gmail.com atau WhatsApp +62 812-3456-7890.
+
+        a.n. Ketua
+        Sekretaris,
+
+        Drs. Asep Hidayat, M.Si.
+        NIP. 197805122005011003
+
+        Tembusan Yth.:
+        1. Ketua KPU Provinsi Jawa Barat di Bandung;
+        2. Bupati Purwakarta
+           di Purwakarta;
+        3. Arsip.
+        """;
+
+    /// <summary>The same invitation as a poor scan: ';' and '.' for ':', 'l' for '1', a wrong weekday, bullets.</summary>
+    public const string UndanganOcr = """
+        KOMISI PEMILIHAN UMUM
+        KABUPATEN PURWAKARTA
+
+        Nomor ; 46/PP.01.1-Und/3214/2025
+        Lampiran ; l (satu) berkas
+        Hal ; Undangan Rapat Pleno
+
+        Kepada  Yth.
+        Ketua  Bawaslu  Kabupaten  Purwakarta
+        di -
+           Purwakarta
+
+        Dengan hormat,
+        Hari / Tanggal ; Selasa , l7 Maret 2025
+        Waktu . l3.30 WIB
+        Tempat ; Ruang Rapat KPU Kabupaten Purwakarta
+
+        Konfirmasi kehadiran selambat-lambatnya 3 (tiga) hari kerja
+        sebelum acara.
+
+        Plh. Kepala Bagian Keuangan, Umum dan Logistik,
+
+        Rina Marlina
+        TEMBUSAN :
+        - Ketua KPU Kabupaten Purwakarta
+        - Arsip
+        """;
 }

@@ -1,12 +1,41 @@
-using KpuTriage.Benchmarks;
-using KpuTriage.Tests.Infrastructure;
+using System.Globalization;
+using KpuTriage.Benchmarks.Extraction;
+using KpuTriage.Benchmarks.Pipeline;
 
-// End-to-end pipeline throughput on RabbitMQ + PostgreSQL against raw MassTransit on the
-// same broker. Servers come from the same settings ./test.sh exports; see run.sh.
-var documents = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1000;
-await using var vhost = await RabbitVhost.CreateAsync();
-var pipeline = await PipelineThroughput.MeasureAsync(documents, vhost);
-var raw = await RawMassTransitThroughput.MeasureAsync(documents * 4, PipelineThroughput.LetterSize, vhost.Uri);
-Console.WriteLine($"pipeline end-to-end (submit → inbox item): {pipeline:F1} documents/s over {documents} letters");
-Console.WriteLine($"raw MassTransit publish → consume:         {raw:F1} messages/s ({PipelineThroughput.LetterSize} bytes each)");
-Console.WriteLine($"ratio pipeline / raw:                      {pipeline / raw:P1}");
+// Suites:
+//   pipeline [documents]  end-to-end on RabbitMQ + PostgreSQL (default; a bare number is the
+//                         document count, so the old "run.sh 1000" keeps working)
+//   extraction [pages]    OCR, PDF text and parser speed against the CLI tools; no servers
+// See run.sh, which starts the servers only for the pipeline suite.
+var named = args.Length > 0 && !IsCount(args[0]);
+var suite = named ? args[0] : "pipeline";
+var count = named ? args.ElementAtOrDefault(1) : args.ElementAtOrDefault(0);
+if (count is not null && !IsCount(count))
+{
+    return Usage($"not a positive count: {count}");
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // Ctrl+C ends the child processes' waits cleanly and still deletes the temp inputs.
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+return suite switch
+{
+    "pipeline" => await PipelineSuite.RunAsync(Count(count, 1000)),
+    "extraction" => await ExtractionSuite.RunAsync(Count(count, 8), cancel.Token),
+    _ => Usage($"unknown suite: {suite}"),
+};
+
+static bool IsCount(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0;
+
+static int Count(string? text, int fallback) => text is null ? fallback : int.Parse(text, CultureInfo.InvariantCulture);
+
+static int Usage(string problem)
+{
+    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages]]");
+    return 64;
+}

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KpuTriage.Benchmarks;
+namespace KpuTriage.Benchmarks.Pipeline;
 
 /// <summary>Submits short text letters over HTTP to a desk running every stage on RabbitMQ + PostgreSQL and times until all are inbox items.</summary>
 internal static class PipelineThroughput

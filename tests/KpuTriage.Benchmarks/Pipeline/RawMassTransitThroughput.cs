@@ -2,7 +2,7 @@ using System.Diagnostics;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KpuTriage.Benchmarks;
+namespace KpuTriage.Benchmarks.Pipeline;
 
 /// <summary>The broker's ceiling on this machine: MassTransit publish → consume of messages the size of a letter, nothing else.</summary>
 internal static class RawMassTransitThroughput

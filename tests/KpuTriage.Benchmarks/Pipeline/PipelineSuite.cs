@@ -1,0 +1,21 @@
+using KpuTriage.Tests.Infrastructure;
+
+namespace KpuTriage.Benchmarks.Pipeline;
+
+/// <summary>
+/// End-to-end pipeline throughput on RabbitMQ + PostgreSQL against raw MassTransit on the
+/// same broker. Servers come from the same settings ./test.sh exports; see run.sh.
+/// </summary>
+internal static class PipelineSuite
+{
+    public static async Task<int> RunAsync(int documents)
+    {
+        await using var vhost = await RabbitVhost.CreateAsync();
+        var pipeline = await PipelineThroughput.MeasureAsync(documents, vhost);
+        var raw = await RawMassTransitThroughput.MeasureAsync(documents * 4, PipelineThroughput.LetterSize, vhost.Uri);
+        Console.WriteLine($"pipeline end-to-end (submit → inbox item): {pipeline:F1} documents/s over {documents} letters");
+        Console.WriteLine($"raw MassTransit publish → consume:         {raw:F1} messages/s ({PipelineThroughput.LetterSize} bytes each)");
+        Console.WriteLine($"ratio pipeline / raw:                      {pipeline / raw:P1}");
+        return 0;
+    }
+}

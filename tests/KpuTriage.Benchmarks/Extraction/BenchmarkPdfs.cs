@@ -1,6 +1,6 @@
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using KpuTriage.Tests.Extraction;
 using UglyToad.PdfPig.Writer;
 
 namespace KpuTriage.Benchmarks.Extraction;
@@ -26,36 +26,8 @@ internal static class BenchmarkPdfs
     /// Words are drawn one by one with no space glyph, as many producers do, so the extractor's
     /// layout analysis (not a glued <c>page.Text</c>) is what gets timed.
     /// </summary>
-    public static byte[] WithText(IEnumerable<BenchmarkLetter> letters)
-    {
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        foreach (var letter in letters)
-        {
-            AddTextPage(builder, font, [.. letter.FirstPageLines]);
-            foreach (var more in letter.MorePages)
-            {
-                AddTextPage(builder, font, more);
-            }
-        }
-
-        return builder.Build();
-    }
-
-    private static void AddTextPage(PdfDocumentBuilder builder, PdfDocumentBuilder.AddedFont font, IReadOnlyList<string> lines)
-    {
-        var page = builder.AddPage(PageSize.A4);
-        var y = 790.0;
-        foreach (var line in lines)
-        {
-            var x = 60.0;
-            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var letters = page.AddText(word, 10, new PdfPoint(x, y), font);
-                x = letters.Max(l => l.BoundingBox.Right) + 3;
-            }
-
-            y -= 16;
-        }
-    }
+    public static byte[] WithText(IEnumerable<BenchmarkLetter> letters) =>
+        TestPdfs.WithText(letters
+            .SelectMany(letter => new[] { letter.FirstPageLines.ToArray() }.Concat(letter.MorePages.Select(page => page.ToArray())))
+            .ToArray());
 }

@@ -69,6 +69,7 @@ public static class KpuTriageServices
         {
             services.AddHostedService<FolderIntake>();
         }
+
         return builder;
     }
 

@@ -34,7 +34,6 @@ public static class KpuTriageServices
         Bind<PipelineOptions>(services, configuration, PipelineOptions.Section);
         Bind<TransportOptions>(services, configuration, TransportOptions.Section);
         Bind<RegisterOptions>(services, configuration, RegisterOptions.Section);
-        Bind<StorageOptions>(services, configuration, StorageOptions.Section);
 
         AddStorage(services, configuration, dataDirectory);
         services.AddSingleton(new BlobStore(Path.Combine(dataDirectory, "blobs")));
@@ -75,7 +74,8 @@ public static class KpuTriageServices
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
-        var provider = configuration[$"{StorageOptions.Section}:Provider"] ?? "sqlite";
+        // Storage:Provider — read here, once: the provider decides which DbContext is registered.
+        var provider = configuration["Storage:Provider"] ?? "sqlite";
         switch (provider)
         {
             case "sqlite":

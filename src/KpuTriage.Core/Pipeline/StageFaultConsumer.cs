@@ -25,7 +25,7 @@ public sealed class StageFaultConsumer(TriageDb db, TimeProvider clock)
     private async Task RouteAsync(Guid documentId, string stage, Fault fault, CancellationToken ct)
     {
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId, ct);
-        if (document is null || !ManualTriage.IsUnfinished(document.Status))
+        if (document is null || !ManualTriage.Unfinished.Contains(document.Status))
         {
             return;
         }

@@ -49,7 +49,7 @@ public sealed class StageRedriver(
         var now = clock.GetUtcNow();
         if (startup && !transport.Value.IsRabbitMq)
         {
-            await db.Documents.Where(d => d.Status == DocumentStatus.Received || d.Status == DocumentStatus.Extracted || d.Status == DocumentStatus.Proposed)
+            await db.Documents.Where(d => ManualTriage.Unfinished.Contains(d.Status))
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.PublishPending, true), ct);
         }
 
@@ -77,8 +77,7 @@ public sealed class StageRedriver(
     {
         var stuckBefore = now - pipeline.Value.StuckAfter;
         var stuck = await db.Documents
-            .Where(d => (d.Status == DocumentStatus.Received || d.Status == DocumentStatus.Extracted || d.Status == DocumentStatus.Proposed)
-                && d.UpdatedAt < stuckBefore)
+            .Where(d => ManualTriage.Unfinished.Contains(d.Status) && d.UpdatedAt < stuckBefore)
             .OrderBy(d => d.UpdatedAt).Take(BatchSize).ToListAsync(ct);
         foreach (var document in stuck)
         {

@@ -32,7 +32,6 @@ public static class ManualTriage
         }
     }
 
-    /// <summary>True while a document has not yet reached a clerk: the states the pipeline may still move it out of.</summary>
-    public static bool IsUnfinished(DocumentStatus status) =>
-        status is DocumentStatus.Received or DocumentStatus.Extracted or DocumentStatus.Proposed;
+    /// <summary>The states a document is in before it reaches a clerk: the pipeline may still move it out of them.</summary>
+    public static IReadOnlyList<DocumentStatus> Unfinished { get; } = [DocumentStatus.Received, DocumentStatus.Extracted, DocumentStatus.Proposed];
 }

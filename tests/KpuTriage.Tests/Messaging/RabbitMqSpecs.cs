@@ -110,6 +110,36 @@ public sealed class RabbitMqSpecs
     }
 
     [Fact]
+    public async Task Should_announce_a_commit_made_while_the_broker_was_down_once_it_is_back()
+    {
+        await using var pipeline = await RabbitMqPipeline.StartAsync(new() { ["Pipeline:PublishTimeout"] = "00:00:01" });
+        await using (var setup = await RawAmqp.ConnectAsync(pipeline.RabbitMq))
+        {
+            await setup.BindQueueAsync("test.committed", TriageBus.CommittedExchange);
+        }
+
+        var id = await pipeline.Desk.SubmitOkAsync("surat.txt", Letters.UndanganBytes(501));
+        await pipeline.WaitForAsync(1, DocumentStatus.InReview, Patience);
+        using var clerk = await pipeline.Desk.ClerkAsync();
+
+        await Broker.StopAsync();
+        try
+        {
+            (await clerk.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" })).EnsureSuccessStatusCode();
+            Assert.True(await pipeline.Desk.QueryAsync(db => db.Documents.Where(d => d.Id == id).Select(d => d.PublishPending).SingleAsync()),
+                "the commit is recorded with its announcement still pending");
+        }
+        finally
+        {
+            await Broker.StartAsync();
+        }
+
+        await using var amqp = await RawAmqp.ConnectAsync(pipeline.RabbitMq);
+        var announced = await amqp.TakeAsync("test.committed", 1, Patience);
+        Assert.Equal(id, Assert.Single(announced).GetProperty("message").GetProperty("documentId").GetGuid());
+    }
+
+    [Fact]
     public async Task Should_put_a_refused_amqp_message_in_the_error_queue_when_content_is_not_base64()
     {
         await using var pipeline = await RabbitMqPipeline.StartAsync();

@@ -1,3 +1,4 @@
+using KpuTriage.Core.Classification;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Triage;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 namespace KpuTriage.Core.Hosting;
 
 /// <summary>
-/// Runs before the bus and the redriver start (it is registered first): loads the taxonomy,
+/// Runs before the bus and the redriver start (it is registered first): loads the taxonomy and the classifier's seed set,
 /// applies migrations (EF Core takes a lock, so several processes may start together) and
 /// creates the first-run accounts.
 /// </summary>
@@ -19,6 +20,7 @@ public sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
         await using var scope = scopes.CreateAsyncScope();
         // A broken taxonomy file must stop the start, not the first letter.
         scope.ServiceProvider.GetRequiredService<Taxonomy>();
+        scope.ServiceProvider.GetRequiredService<SeedSet>();
         var db = scope.ServiceProvider.GetRequiredService<TriageDb>();
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())

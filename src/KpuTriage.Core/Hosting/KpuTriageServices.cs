@@ -1,4 +1,5 @@
 using KpuTriage.Core.Blobs;
+using KpuTriage.Core.Classification;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Intake;
 using KpuTriage.Core.People;
@@ -42,6 +43,10 @@ public static class KpuTriageServices
         Bind<TextExtractorOptions>(services, configuration, TextExtractorOptions.SectionName);
         services.AddSingleton(sp => new TextExtractor(sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
         services.AddSingleton<LetterHeaderParser>();
+        Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
+        services.AddSingleton(sp => SeedSet.Load(promptsDirectory, sp.GetRequiredService<Taxonomy>()));
+        services.AddSingleton<CurrentClassifier>();
+        services.AddScoped<ClassifierTraining>();
         services.AddSingleton<ITriageEngine, LocalEngine>();
         services.AddScoped<Handoff>();
         services.AddScoped<IntakeService>();
@@ -59,6 +64,11 @@ public static class KpuTriageServices
 
         services.AddTriageBus(pipeline, transport);
         services.AddHostedService<StageRedriver>();
+        if (pipeline.Runs("propose"))
+        {
+            services.AddHostedService<ClassifierRefresh>();
+        }
+
         if (pipeline.Runs("extract"))
         {
             services.AddHostedService<OcrStartupCheck>();

@@ -1,3 +1,4 @@
+using KpuTriage.Core.Classification;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.People;
@@ -21,6 +22,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<RegisterEntry> Register => Set<RegisterEntry>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<ClassifierModel> ClassifierModels => Set<ClassifierModel>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -57,6 +59,14 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             e.Ignore(x => x.AgendaLabel);
         });
         modelBuilder.Entity<UserAccount>().HasIndex(x => x.UserName).IsUnique();
+        modelBuilder.Entity<ClassifierModel>(m =>
+        {
+            m.Property(x => x.TrainedBy).HasMaxLength(200);
+            m.Property(x => x.SeedSha256).HasMaxLength(64);
+            m.Property(x => x.TaxonomyVersion).HasMaxLength(64);
+            m.HasIndex(x => x.TrainedAt);
+            m.Ignore(x => x.Label);
+        });
         modelBuilder.Entity<ApiKey>(k =>
         {
             k.HasIndex(x => x.KeyHash).IsUnique();

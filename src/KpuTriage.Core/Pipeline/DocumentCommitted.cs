@@ -17,4 +17,7 @@ public sealed record DocumentCommitted(
     string Security,
     string LetterType,
     string DecidedBy,
-    DateTimeOffset CommittedAt);
+    DateTimeOffset CommittedAt,
+    string? Register = null,
+    string? Unit = null,
+    string? ArchiveCode = null);

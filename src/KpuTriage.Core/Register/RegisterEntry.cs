@@ -18,6 +18,14 @@ public sealed class RegisterEntry
     public required string Urgency { get; init; }
     public required string Security { get; init; }
     public required string LetterType { get; init; }
+
+    /// <summary>Routing: the register (ketua or sekretaris), the unit, and the top-level archive code, as taxonomy codes.</summary>
+    public string? Register { get; init; }
+    public string? Unit { get; init; }
+    public string? ArchiveCode { get; init; }
+
+    /// <summary>A summary of at most three sentences; the classifier also learns from it.</summary>
+    public string? Summary { get; init; }
     public Guid? ProposalId { get; init; }
     public string? Engine { get; init; }
     public string? Model { get; init; }

@@ -90,7 +90,8 @@ public sealed class DecisionService(TriageDb db, Taxonomy taxonomy, Handoff hand
 
     public static DocumentCommitted Announcement(Document document, RegisterEntry entry) => new(
         document.Id, document.Source, document.ExternalId, entry.AgendaLabel, entry.LetterNumber, entry.LetterDate,
-        entry.Sender, entry.Perihal, entry.Urgency, entry.Security, entry.LetterType, entry.DecidedBy, entry.DecidedAt);
+        entry.Sender, entry.Perihal, entry.Urgency, entry.Security, entry.LetterType, entry.DecidedBy, entry.DecidedAt,
+        entry.Register, entry.Unit, entry.ArchiveCode);
 
     private static RegisterEntry NewEntry(Document document, Proposal? proposal, FinalValues final, int year, int number, string decidedBy, DateTimeOffset now) => new()
     {
@@ -104,6 +105,10 @@ public sealed class DecisionService(TriageDb db, Taxonomy taxonomy, Handoff hand
         Urgency = final["urgency"]!,
         Security = final["security"]!,
         LetterType = final["letterType"]!,
+        Register = final["register"],
+        Unit = final["unit"],
+        ArchiveCode = final["archiveCode"],
+        Summary = final["summary"],
         ProposalId = proposal?.Id,
         Engine = proposal?.Engine,
         Model = proposal?.Model,

@@ -11,7 +11,7 @@ namespace KpuTriage.Core.Review;
 public sealed record FinalValues(IReadOnlyDictionary<string, string?> Values, string DiffJson)
 {
     public static IReadOnlyList<string> FieldNames { get; } =
-        ["letterNumber", "letterDate", "sender", "perihal", "urgency", "security", "letterType"];
+        ["letterNumber", "letterDate", "sender", "perihal", "urgency", "security", "letterType", "register", "unit", "archiveCode", "summary"];
 
     private static readonly string[] Required = ["sender", "perihal", "urgency", "security", "letterType"];
 
@@ -45,6 +45,12 @@ public sealed record FinalValues(IReadOnlyDictionary<string, string?> Values, st
             {
                 return (null, $"'{value}' is not a valid {field} in the taxonomy.");
             }
+        }
+
+        if (values["unit"] is { } unit && values["register"] is { } register
+            && taxonomy.Units.FirstOrDefault(u => u.Code == unit) is { } entry && entry.Register != register)
+        {
+            return (null, $"unit '{unit}' belongs to register '{entry.Register}', not '{register}'.");
         }
 
         if (values["letterDate"] is { } date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))

@@ -35,13 +35,21 @@ public sealed record LetterFields
     /// <summary>ISO yyyy-MM-dd, or the phrase itself when it counts from an unstated day ("paling lambat 3 (tiga) hari kerja").</summary>
     public ProposedField Deadline { get; init; } = ProposedField.Missing;
 
+    /// <summary>Routing, proposed by the classifier: register (ketua/sekretaris), unit, and top-level archive code.</summary>
+    public ProposedField Register { get; init; } = ProposedField.Missing;
+    public ProposedField Unit { get; init; } = ProposedField.Missing;
+    public ProposedField ArchiveCode { get; init; } = ProposedField.Missing;
+
+    /// <summary>At most three sentences of the letter that say what it is about.</summary>
+    public ProposedField Summary { get; init; } = ProposedField.Missing;
+
     /// <summary>Personal data found anywhere in the letter, in page and text order.</summary>
     public IReadOnlyList<PiiSpan> Pii { get; init; } = [];
 
     /// <summary>Fields many letters rightly lack (no Tembusan, no event): their absence is no warning.</summary>
     public static IReadOnlySet<string> OptionalNames { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "lampiran", "addressee", "signerPosition", "signerName", "tembusan", "eventDate", "eventTime", "eventPlace", "deadline",
+        "lampiran", "addressee", "signerPosition", "signerName", "tembusan", "eventDate", "eventTime", "eventPlace", "deadline", "summary",
     };
 
     /// <summary>The fields by their API names, in the order a clerk reads a letter header.</summary>
@@ -64,5 +72,9 @@ public sealed record LetterFields
         yield return new("eventTime", EventTime);
         yield return new("eventPlace", EventPlace);
         yield return new("deadline", Deadline);
+        yield return new("register", Register);
+        yield return new("unit", Unit);
+        yield return new("archiveCode", ArchiveCode);
+        yield return new("summary", Summary);
     }
 }

@@ -6,7 +6,7 @@ namespace KpuTriage.Core.Triage;
 /// Reads the register fields from a letter's header by rule: Nomor, tanggal, the sender's
 /// kop, Hal/Perihal, Sifat (split into urgency and security), the letter type, Lampiran, the
 /// addressee, the signer, Tembusan, an undangan's event and a deadline, and the personal data
-/// in the text. Every
+/// in the text, and an extractive summary. Every
 /// value carries the text it was read from and a confidence that says how sure the rule is.
 /// </summary>
 public sealed class LetterHeaderParser(Taxonomy taxonomy)
@@ -42,6 +42,7 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
         var eventTime = EventTimeReader.Read(letter);
         var eventPlace = EventPlaceReader.Read(letter);
         var deadline = DeadlineReader.Read(letter);
+        var summary = SummaryReader.Read(letter);
 
         var fields = new LetterFields
         {
@@ -62,6 +63,7 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
             EventTime = eventTime.Field,
             EventPlace = eventPlace.Field,
             Deadline = deadline.Field,
+            Summary = summary.Field,
 
             // Personal data is looked for on every page: attachments carry it too.
             Pii = [.. pages.OrderBy(p => p.Number).SelectMany(p => PiiScanner.Scan(p.Number, p.Text ?? string.Empty))],

@@ -1,13 +1,17 @@
 using System.Globalization;
+using KpuTriage.Core.Classification;
 using KpuTriage.Core.Extraction;
 
 namespace KpuTriage.Core.Triage;
 
 /// <summary>
-/// The engine that runs on premises with no model: the rule-based <see cref="LetterHeaderParser"/>.
-/// Its prompt version is the taxonomy's hash, since the taxonomy is all that steers it.
+/// The engine that runs on premises with no language model: the rule-based
+/// <see cref="LetterHeaderParser"/> for what a letter prints, and the classifier that learns
+/// from approved decisions for what it does not (routing, and the letter type or urgency
+/// when the header is silent). Its prompt version is the taxonomy's hash, since the taxonomy
+/// is all that steers it; its model names the classifier model used.
 /// </summary>
-public sealed class LocalEngine(LetterHeaderParser parser) : ITriageEngine
+public sealed class LocalEngine(LetterHeaderParser parser, CurrentClassifier classifier) : ITriageEngine
 {
     public const string EngineName = "local";
     public const string ModelName = "letter-parser";
@@ -16,7 +20,7 @@ public sealed class LocalEngine(LetterHeaderParser parser) : ITriageEngine
     // Fewer characters than this is a stamp, a page number or OCR noise, not a letter.
     private const int MinReadableCharacters = 20;
 
-    public Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, CancellationToken cancellationToken)
+    public async Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pages);
         cancellationToken.ThrowIfCancellationRequested();
@@ -24,13 +28,20 @@ public sealed class LocalEngine(LetterHeaderParser parser) : ITriageEngine
 
         if (!HasReadableText(pages))
         {
-            return Task.FromResult(new EngineProposal(
-                new LetterFields(), EngineName, ModelName, promptVersion, [NoReadableText], NoReadableText));
+            return new EngineProposal(new LetterFields(), EngineName, ModelName, promptVersion, [NoReadableText], NoReadableText);
         }
 
         var reading = parser.Read(pages);
-        return Task.FromResult(new EngineProposal(
-            reading.Fields, EngineName, ModelName, promptVersion, Warnings(reading)));
+        await classifier.WaitAsync(cancellationToken);
+        var model = ModelName;
+        if (classifier.Classifier is { } trained && classifier.Model is { } current)
+        {
+            var fields = reading.Fields;
+            reading = ClassifierFusion.Apply(reading, trained.Predict(fields.Sender.Value, fields.Perihal.Value, fields.Summary.Value), parser.Taxonomy);
+            model = $"{ModelName}+{current.Label}";
+        }
+
+        return new EngineProposal(reading.Fields, EngineName, model, promptVersion, Warnings(reading));
     }
 
     private static bool HasReadableText(IReadOnlyList<ExtractedPage> pages)

@@ -20,6 +20,9 @@ public sealed class Taxonomy
     private readonly HashSet<string> _letterTypeCodes;
     private readonly HashSet<string> _urgencyCodes;
     private readonly HashSet<string> _securityCodes;
+    private readonly HashSet<string> _registerCodes;
+    private readonly HashSet<string> _unitCodes;
+    private readonly HashSet<string> _archiveCodes;
 
     private Taxonomy(string sourcePath, string version, TaxonomyFile file)
     {
@@ -46,6 +49,9 @@ public sealed class Taxonomy
         _letterTypeCodes = [.. LetterTypes.Select(t => t.Code)];
         _urgencyCodes = [.. UrgencyCodes];
         _securityCodes = [.. SecurityCodes];
+        _registerCodes = [.. Registers.Select(r => r.Code)];
+        _unitCodes = [.. Units.Select(u => u.Code)];
+        _archiveCodes = [.. ArchiveCodes.Select(a => a.Code)];
     }
 
     /// <summary>Where the taxonomy was read from.</summary>
@@ -91,13 +97,17 @@ public sealed class Taxonomy
 
     /// <summary>
     /// Whether <paramref name="value"/> is a code of the taxonomy for a field that takes
-    /// codes ("letterType", "urgency", "security"); free-text fields allow anything.
+    /// codes ("letterType", "urgency", "security", "register", "unit", "archiveCode");
+    /// free-text fields allow anything.
     /// </summary>
     public bool Allows(string field, string value) => field switch
     {
         "letterType" => _letterTypeCodes.Contains(value),
         "urgency" => _urgencyCodes.Contains(value),
         "security" => _securityCodes.Contains(value),
+        "register" => _registerCodes.Contains(value),
+        "unit" => _unitCodes.Contains(value),
+        "archiveCode" => _archiveCodes.Contains(value),
         _ => true,
     };
 

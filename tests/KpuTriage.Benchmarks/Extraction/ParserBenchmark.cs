@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using KpuTriage.Core.Classification;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Triage;
 
@@ -18,8 +19,15 @@ internal static class ParserBenchmark
     public static void Run(BenchmarkInputs inputs, IReadOnlyList<ExtractedPage> textPages, IReadOnlyList<ExtractedPage> ocrPages, ResultTable table, CancellationToken cancellationToken)
     {
         // The taxonomy the hosts use, copied next to the binary by KpuTriage.Core's build.
-        var parser = new LetterHeaderParser(Taxonomy.Load(Path.Combine(AppContext.BaseDirectory, "prompts")));
-        var engine = new LocalEngine(parser);
+        var prompts = Path.Combine(AppContext.BaseDirectory, "prompts");
+        var parser = new LetterHeaderParser(Taxonomy.Load(prompts));
+        var seed = SeedSet.Load(prompts, parser.Taxonomy);
+        var training = Stopwatch.StartNew();
+        var classifier = LetterClassifier.Train(seed.Examples);
+        training.Stop();
+        var current = new CurrentClassifier();
+        current.Use(new ClassifierModel { TrainedBy = "benchmark", SeedSha256 = seed.Sha256, TaxonomyVersion = parser.Taxonomy.Version, Content = [] }, classifier);
+        var engine = new LocalEngine(parser, current);
         var documents = Split(textPages, inputs.TextPagesPerLetter);
         Console.WriteLine($"  parser: {WarmUp} warm-up + {Iterations} calls over {documents.Count} letters…");
 
@@ -30,7 +38,8 @@ internal static class ParserBenchmark
 
         table.Section($"Letter parser, per document ({inputs.TextPagesPerLetter} pages of the text PDF each), {Iterations} calls after {WarmUp} warm-up");
         table.Row("LetterHeaderParser.Parse", Format(parse.MeanMicroseconds), Spread(parse));
-        table.Row("LocalEngine.ProposeAsync (parser + warnings)", Format(propose.MeanMicroseconds), Spread(propose));
+        table.Row("LocalEngine.ProposeAsync (parser + classifier + warnings)", Format(propose.MeanMicroseconds), Spread(propose));
+        table.Row($"classifier training on the {seed.Examples.Count}-example seed set", $"{training.Elapsed.TotalSeconds:0.0} s");
         table.Row("letter numbers read from the text PDF", Correct(parser, documents, inputs.Letters));
         table.Row("letter numbers read from the OCR pages", Correct(parser, Split(ocrPages, 1), inputs.Letters));
     }

@@ -1,3 +1,4 @@
+using KpuTriage.Core.Classification;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Triage;
 
@@ -15,6 +16,24 @@ internal static class ShippedTaxonomy
     private static readonly Lazy<LetterHeaderParser> SharedParser = new(() => new LetterHeaderParser(Taxonomy));
 
     public static LetterHeaderParser Parser => SharedParser.Value;
+
+    private static readonly Lazy<LetterClassifier> SeedClassifier = new(() => LetterClassifier.Train(SeedSet.Load(Directory, Taxonomy).Examples));
+
+    /// <summary>The classifier trained on the shipped seed set, as a new office starts with.</summary>
+    public static CurrentClassifier SeedTrained()
+    {
+        var current = new CurrentClassifier();
+        current.Use(new ClassifierModel { TrainedBy = "tests", SeedSha256 = "seed", TaxonomyVersion = Taxonomy.Version, Content = [] }, SeedClassifier.Value);
+        return current;
+    }
+
+    /// <summary>No classifier: training failed, so the engine proposes with the parser alone.</summary>
+    public static CurrentClassifier NoClassifier()
+    {
+        var current = new CurrentClassifier();
+        current.GiveUp();
+        return current;
+    }
 
     /// <summary>Parses a letter given as page texts (page 1 first).</summary>
     public static LetterFields Parse(params string[] pages) =>

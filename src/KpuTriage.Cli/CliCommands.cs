@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KpuTriage.Cli.Eval;
 using KpuTriage.Cli.Submit;
 
 namespace KpuTriage.Cli;
@@ -10,5 +11,6 @@ public static class CliCommands
         new(CliText.Get("root"))
         {
             SubmitCommand.Build(httpClients),
+            EvalCommand.Build(),
         };
 }

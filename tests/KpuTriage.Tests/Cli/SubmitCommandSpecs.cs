@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpuTriage.Tests.Cli;
 
+[Collection(ConsoleCollection.Name)]
 public sealed class SubmitCommandSpecs : IAsyncLifetime
 {
     private readonly TempDirectory data = new();

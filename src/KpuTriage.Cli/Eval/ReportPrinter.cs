@@ -1,0 +1,127 @@
+using System.Globalization;
+using KpuTriage.Core.Evaluation;
+using Spectre.Console;
+
+namespace KpuTriage.Cli.Eval;
+
+/// <summary>Prints an evaluation as tables: per-field scores, confusion tables, manual triage and time, for all documents and optionally per rendering.</summary>
+public static class ReportPrinter
+{
+    public static void Print(IAnsiConsole console, EvaluationReport report, bool byRendering)
+    {
+        PrintGroup(console, CliText.Get("all-documents"), report.Summary);
+        if (byRendering)
+        {
+            foreach (var (rendering, group) in report.ByRendering)
+            {
+                PrintGroup(console, CliText.Get("rendering-group", rendering), group);
+            }
+        }
+
+        console.WriteLine();
+        console.WriteLine(CliText.Get("wall-clock", Seconds(report.WallClockSeconds), report.Summary.Documents, Seconds(report.SecondsPerDocument)));
+        console.WriteLine(CliText.Get("prompt-versions", report.PromptVersions.Count == 0 ? "-" : string.Join(", ", report.PromptVersions)));
+        Notes(console, "unlabelled", report.UnlabelledDocuments);
+        Notes(console, "unmatched", report.UnmatchedLabels);
+        foreach (var refused in report.Refused)
+        {
+            console.WriteLine(CliText.Get("refused-file", refused.File, refused.Reason));
+        }
+    }
+
+    private static void PrintGroup(IAnsiConsole console, string title, EvaluationGroup group)
+    {
+        console.WriteLine();
+        console.Write(new Rule(Markup.Escape($"{title} ({group.Documents})")).LeftJustified());
+        var text = group.Scores.Fields.Values.Where(f => !f.IsCategory).ToList();
+        var categories = group.Scores.Fields.Values.Where(f => f.IsCategory).ToList();
+        if (group.Scores.Letters == 0)
+        {
+            console.WriteLine(CliText.Get("no-scored"));
+        }
+        else
+        {
+            if (text.Count > 0)
+            {
+                var table = Table("col-field", "col-n", "col-exact", "col-normalised");
+                text.ForEach(f => AddRow(table, f.Field, Count(f.Letters), Share(f.Exact, f.Letters), Share(f.Normalised ?? 0, f.Letters)));
+                console.Write(table);
+            }
+
+            if (categories.Count > 0)
+            {
+                var table = Table("col-field", "col-n", "col-accuracy");
+                categories.ForEach(f => AddRow(table, f.Field, Count(f.Letters), Share(f.Exact, f.Letters)));
+                console.Write(table);
+                foreach (var field in categories)
+                {
+                    console.WriteLine(CliText.Get("confusion", field.Field));
+                    console.Write(Confusion(field.Confusion!));
+                }
+            }
+        }
+
+        var manual = group.ManualTriage;
+        console.WriteLine(CliText.Get("manual", manual.Count, group.Documents, Percent(manual.Share)));
+        if (manual.Reasons.Count > 0)
+        {
+            var reasons = Table("col-reason", "col-count");
+            foreach (var (reason, count) in manual.Reasons)
+            {
+                AddRow(reasons, reason.Length == 0 ? "-" : reason, Count(count));
+            }
+
+            console.Write(reasons);
+        }
+
+        console.WriteLine(CliText.Get("latency", Seconds(group.Latency.P50Seconds), Seconds(group.Latency.P95Seconds), group.Latency.Documents));
+    }
+
+    private static Table Confusion(ConfusionTable confusion)
+    {
+        var table = new Table();
+        table.AddColumn(new TableColumn(string.Empty));
+        foreach (var proposed in confusion.Labels)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(proposed)).RightAligned());
+        }
+
+        foreach (var expected in confusion.Labels.Where(confusion.Counts.ContainsKey))
+        {
+            AddRow(table, [expected, .. confusion.Labels.Select(p => confusion.Count(expected, p) is var n and > 0 ? Count(n) : ".")]);
+        }
+
+        return table;
+    }
+
+    private static Table Table(params string[] headers)
+    {
+        var table = new Table();
+        table.AddColumn(new TableColumn(Markup.Escape(CliText.Get(headers[0]))));
+        foreach (var header in headers.Skip(1))
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(CliText.Get(header))).RightAligned());
+        }
+
+        return table;
+    }
+
+    private static void AddRow(Table table, params string[] cells) => table.AddRow(cells.Select(c => new Text(c)).ToArray());
+
+    private static void Notes(IAnsiConsole console, string key, IReadOnlyList<string> files)
+    {
+        if (files.Count > 0)
+        {
+            console.WriteLine(CliText.Get(key, string.Join(", ", files)));
+        }
+    }
+
+    private static string Share(int count, int of) =>
+        of == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * count / of:0.0} % ({count}/{of})");
+
+    private static string Percent(double? share) => share is { } s ? string.Create(CultureInfo.InvariantCulture, $"{100 * s:0.0} %") : "-";
+
+    private static string Seconds(double? seconds) => seconds is { } s ? string.Create(CultureInfo.InvariantCulture, $"{s:0.00} s") : "-";
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,16 @@
+namespace KpuTriage.Core.Evaluation;
+
+/// <summary>
+/// How often one field was right over <see cref="Letters"/> labelled documents. Text fields
+/// have both match counts; for a category field <see cref="Exact"/> is the number correct,
+/// normalising is meaningless for codes, and <see cref="Confusion"/> shows where it goes wrong.
+/// </summary>
+public sealed record FieldScore(string Field, bool IsCategory, int Letters, int Exact, int? Normalised, ConfusionTable? Confusion)
+{
+    /// <summary>Exact matches as a share of the letters, 0..1; null when nothing was scored.</summary>
+    public double? ExactShare => Share(Exact);
+
+    public double? NormalisedShare => Normalised is { } normalised ? Share(normalised) : null;
+
+    private double? Share(int count) => Letters == 0 ? null : (double)count / Letters;
+}

@@ -1,0 +1,119 @@
+namespace KpuTriage.Core.Evaluation;
+
+/// <summary>
+/// The expected fields of a labelled set: a UTF-8, tab-separated file whose header names the
+/// columns, <c>file</c> first and then field API names. Strict on purpose: a typo in a column
+/// name or a row with a missing tab would otherwise score silently against the wrong values.
+/// </summary>
+public sealed class LabelsFile
+{
+    private readonly Dictionary<string, LabelRow> byFile;
+
+    private LabelsFile(IReadOnlyList<string> fields, IReadOnlyList<LabelRow> rows)
+    {
+        Fields = fields;
+        Rows = rows;
+        byFile = rows.ToDictionary(r => r.File, StringComparer.Ordinal);
+    }
+
+    /// <summary>The labelled fields, in column order.</summary>
+    public IReadOnlyList<string> Fields { get; }
+
+    public IReadOnlyList<LabelRow> Rows { get; }
+
+    public static LabelsFile Load(string path) => Parse(File.ReadAllText(path), Path.GetFileName(path));
+
+    /// <exception cref="LabelsFileException">The header or a row breaks the contract.</exception>
+    public static LabelsFile Parse(string text, string name = "labels.tsv")
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        if (lines.Count == 0 || string.IsNullOrWhiteSpace(lines[0]))
+        {
+            throw new LabelsFileException($"{name}: the first line must be the header, starting with the column '{LabelColumns.File}'.");
+        }
+
+        var header = lines[0].TrimStart('\uFEFF').Split('\t').Select(c => c.Trim()).ToList();
+        var fields = ReadHeader(header, name);
+        var rows = new List<LabelRow>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            var lineNumber = i + 1;
+            var cells = lines[i].Split('\t');
+            if (cells.Length != header.Count)
+            {
+                throw new LabelsFileException(
+                    $"{name} line {lineNumber}: {cells.Length} cells but the header has {header.Count} columns; write an empty cell (two tabs) for a field the letter lacks.");
+            }
+
+            var file = cells[0].Trim();
+            if (file.Length == 0)
+            {
+                throw new LabelsFileException($"{name} line {lineNumber}: the '{LabelColumns.File}' cell is empty.");
+            }
+
+            if (!seen.TryAdd(file, lineNumber))
+            {
+                throw new LabelsFileException($"{name} line {lineNumber}: '{file}' is already labelled on line {seen[file]}.");
+            }
+
+            var expected = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var c = 1; c < cells.Length; c++)
+            {
+                expected[header[c]] = cells[c].Trim();
+            }
+
+            rows.Add(new LabelRow(file, lineNumber, expected));
+        }
+
+        return new LabelsFile(fields, rows);
+    }
+
+    /// <summary>
+    /// The row for a document: the one naming its full file name, else the one naming its stem
+    /// (the name before the first dot), so "07-bawaslu" labels 07-bawaslu.pdf and 07-bawaslu.scan.jpg alike.
+    /// </summary>
+    public LabelRow? RowFor(string fileName)
+    {
+        if (byFile.TryGetValue(fileName, out var exact))
+        {
+            return exact;
+        }
+
+        var dot = fileName.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && byFile.TryGetValue(fileName[..dot], out var byStem) ? byStem : null;
+    }
+
+    private static List<string> ReadHeader(List<string> header, string name)
+    {
+        if (header[0] != LabelColumns.File)
+        {
+            throw new LabelsFileException($"{name}: the first column must be '{LabelColumns.File}', not '{header[0]}'.");
+        }
+
+        var fields = header.Skip(1).ToList();
+        if (fields.Contains(LabelColumns.File, StringComparer.Ordinal))
+        {
+            throw new LabelsFileException($"{name}: the column '{LabelColumns.File}' appears twice.");
+        }
+
+        if (fields.FirstOrDefault(f => !LabelColumns.Known.Contains(f)) is { } unknown)
+        {
+            var hint = unknown.Length == 0 ? "an empty column name" : $"unknown column '{unknown}'";
+            throw new LabelsFileException(
+                $"{name}: {hint}; columns after '{LabelColumns.File}' must be field names: {string.Join(", ", LabelColumns.Known.Order(StringComparer.Ordinal))}.");
+        }
+
+        if (fields.GroupBy(f => f, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new LabelsFileException($"{name}: the column '{twice.Key}' appears twice.");
+        }
+
+        return fields;
+    }
+}

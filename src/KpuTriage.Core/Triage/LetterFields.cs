@@ -77,4 +77,34 @@ public sealed record LetterFields
         yield return new("archiveCode", ArchiveCode);
         yield return new("summary", Summary);
     }
+
+    /// <summary>The same fields, each passed through <paramref name="map"/> with its API name.</summary>
+    public LetterFields Map(Func<string, ProposedField, ProposedField> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with
+        {
+            LetterNumber = map("letterNumber", LetterNumber),
+            LetterDate = map("letterDate", LetterDate),
+            Sender = map("sender", Sender),
+            Perihal = map("perihal", Perihal),
+            SifatRaw = map("sifatRaw", SifatRaw),
+            Urgency = map("urgency", Urgency),
+            Security = map("security", Security),
+            LetterType = map("letterType", LetterType),
+            Lampiran = map("lampiran", Lampiran),
+            Addressee = map("addressee", Addressee),
+            SignerPosition = map("signerPosition", SignerPosition),
+            SignerName = map("signerName", SignerName),
+            Tembusan = map("tembusan", Tembusan),
+            EventDate = map("eventDate", EventDate),
+            EventTime = map("eventTime", EventTime),
+            EventPlace = map("eventPlace", EventPlace),
+            Deadline = map("deadline", Deadline),
+            Register = map("register", Register),
+            Unit = map("unit", Unit),
+            ArchiveCode = map("archiveCode", ArchiveCode),
+            Summary = map("summary", Summary),
+        };
+    }
 }

@@ -36,12 +36,14 @@ public sealed class LocalEngine(LetterHeaderParser parser, CurrentClassifier cla
         var model = ModelName;
         if (classifier.Classifier is { } trained && classifier.Model is { } current)
         {
-            var fields = reading.Fields;
-            reading = ClassifierFusion.Apply(reading, trained.Predict(fields.Sender.Value, fields.Perihal.Value, fields.Summary.Value), parser.Taxonomy);
+            var parsed = reading.Fields;
+            reading = ClassifierFusion.Apply(reading, trained.Predict(parsed.Sender.Value, parsed.Perihal.Value, parsed.Summary.Value), parser.Taxonomy);
             model = $"{ModelName}+{current.Label}";
         }
 
-        return new EngineProposal(reading.Fields, EngineName, model, promptVersion, Warnings(reading));
+        var (fields, ocrWarnings) = OcrDoubt.Apply(reading.Fields, pages);
+        reading = reading with { Fields = fields };
+        return new EngineProposal(fields, EngineName, model, promptVersion, [.. ocrWarnings, .. Warnings(reading)]);
     }
 
     private static bool HasReadableText(IReadOnlyList<ExtractedPage> pages)

@@ -80,4 +80,18 @@ public sealed class LocalEngineTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => Engine.ProposeAsync([new ExtractedPage(1, SampleLetters.NotaDinas)], cancelled.Token));
     }
+
+    [Fact]
+    public async Task Should_mark_values_from_a_doubtful_ocr_page_uncertain_and_name_the_page()
+    {
+        var clean = await Engine.ProposeAsync([new ExtractedPage(1, SampleLetters.KpuProvinsiUndangan, OcrConfidence: 91)], CancellationToken.None);
+        var doubtful = await Engine.ProposeAsync([new ExtractedPage(1, SampleLetters.KpuProvinsiUndangan, OcrConfidence: 55)], CancellationToken.None);
+
+        Assert.False(clean.Fields.LetterNumber.IsLowConfidence);
+        Assert.Equal(clean.Fields.LetterNumber.Value, doubtful.Fields.LetterNumber.Value);
+        Assert.True(doubtful.Fields.LetterNumber.IsLowConfidence);
+        Assert.True(doubtful.Fields.Perihal.IsLowConfidence);
+        Assert.StartsWith("page 1: read by OCR with confidence 55", doubtful.Warnings[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(clean.Warnings, w => w.StartsWith("page 1", StringComparison.Ordinal));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Intake;
@@ -14,6 +15,14 @@ public static class MailReader
 {
     /// <summary>The <see cref="ExtractionResult.Method"/> of a mail's text.</summary>
     public const string Method = "email";
+
+    static MailReader()
+    {
+        // MimeKit decodes a part's charset through Encoding.GetEncoding, which on .NET knows
+        // windows-1252 and the other legacy code pages old office mail clients still send
+        // only once this provider is registered; without it “ ” and — turn into control codes.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
 
     // MimeKit would follow 1024 levels of multipart; real clients use four or five. Deeper
     // nesting is kept as one opaque part, which is then listed as unsupported.

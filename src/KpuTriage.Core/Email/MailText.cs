@@ -21,8 +21,8 @@ internal static class MailText
     public static string Compose(MimeMessage message, IReadOnlyList<SkippedAttachment> skipped, int overLimit, MailLimits limits, string body)
     {
         var text = new StringBuilder()
-            .Append("Dari: ").AppendLine(HeaderValue(message.From.ToString()))
-            .Append("Kepada: ").AppendLine(HeaderValue(message.To.ToString()))
+            .Append("Dari: ").AppendLine(HeaderValue(Addresses(message.From)))
+            .Append("Kepada: ").AppendLine(HeaderValue(Addresses(message.To)))
             .Append("Tanggal: ").AppendLine(message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? Date(message.Date) : "-")
             .Append("Subjek: ").AppendLine(HeaderValue(message.Subject));
         foreach (var skip in skipped)
@@ -48,6 +48,15 @@ internal static class MailText
         SkippedAttachment.TooDeeplyNested => $"Lampiran surel bertingkat tidak dibuka: {skip.FileName} ({skip.ContentType}), melebihi Intake:MaxMailNesting",
         _ => $"Lampiran tidak diambil: {skip.FileName} ({skip.ContentType})",
     };
+
+    // Name <address>, unquoted: MimeKit's own rendering quotes any name with a space.
+    private static string Addresses(IEnumerable<InternetAddress> addresses) => string.Join(", ", addresses.Select(address => address switch
+    {
+        MailboxAddress { Name.Length: > 0 } mailbox => $"{mailbox.Name} <{mailbox.Address}>",
+        MailboxAddress mailbox => mailbox.Address,
+        GroupAddress group => $"{group.Name}: {Addresses(group.Members)}",
+        _ => address.Name,
+    }));
 
     // 12 Maret 2025 09.15 +0700: the way an Indonesian letter writes a date, which the
     // header parser also reads; the offset keeps the sender's own clock.

@@ -1,7 +1,6 @@
 using System.Text;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
-using KpuTriage.Core.Intake;
 using MimeKit;
 
 namespace KpuTriage.Core.Email;

@@ -48,7 +48,8 @@ public sealed class MailUnpacker(TriageDb db, BlobStore blobs, IntakeOptions int
                 DeclaredContentType = attachment.ContentType.Length > 200 ? null : attachment.ContentType,
                 Sha256 = pending.Sha256,
                 SizeBytes = pending.Size,
-                ReceivedAt = now,
+                // The office received the attachment when it received the mail.
+                ReceivedAt = mail.ReceivedAt,
                 UpdatedAt = now,
                 Status = DocumentStatus.Received,
                 PublishPending = true,

@@ -89,6 +89,7 @@ public abstract class MailPipelineSpecs : IAsyncLifetime
             var child = await desk.WaitForStatusAsync(attachment.GetProperty("id").GetGuid(), "in_review");
             Assert.Equal(mailId, child.GetProperty("parentId").GetGuid());
             Assert.Equal(mail.GetProperty("source").GetString(), child.GetProperty("source").GetString());
+            Assert.Equal(mail.GetProperty("receivedAt").GetDateTimeOffset(), child.GetProperty("receivedAt").GetDateTimeOffset());
             Assert.Equal(number, child.GetProperty("proposal").GetProperty("fields").GetProperty("letterNumber").GetProperty("value").GetString());
         }
 

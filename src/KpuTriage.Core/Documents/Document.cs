@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace KpuTriage.Core.Documents;
 
 /// <summary>
@@ -25,6 +27,22 @@ public sealed class Document
     public string? MetadataJson { get; init; }
     public DateTimeOffset ReceivedAt { get; init; }
 
+    /// <summary>The mail this document was attached to; null for a document a channel submitted itself.</summary>
+    public Guid? ParentDocumentId { get; init; }
+
+    /// <summary>
+    /// Position of the attachment in its mail (from 1, in MIME order, counting the ones not
+    /// taken). With <see cref="ParentDocumentId"/> it is unique, which is what keeps a
+    /// redelivered or raced mail from making its attachments twice.
+    /// </summary>
+    public int? AttachmentIndex { get; init; }
+
+    /// <summary>
+    /// For a mail: JSON list of the attachments that did not become documents (unsupported
+    /// type, empty, too large, nested too deep), so a clerk knows they were there.
+    /// </summary>
+    public string? SkippedAttachmentsJson { get; set; }
+
     public DocumentStatus Status { get; set; }
 
     /// <summary>Why a clerk must triage this by hand, when <see cref="Status"/> is ManualTriage.</summary>
@@ -41,6 +59,9 @@ public sealed class Document
 
     /// <summary>Optimistic concurrency token: two workers racing on one document cannot both advance it.</summary>
     public int Version { get; set; }
+
+    public IReadOnlyList<SkippedAttachment> SkippedAttachments() =>
+        SkippedAttachmentsJson is null ? [] : JsonSerializer.Deserialize<List<SkippedAttachment>>(SkippedAttachmentsJson) ?? [];
 
     public void MoveTo(DocumentStatus status, DateTimeOffset now, string? reason = null, bool publishPending = false)
     {

@@ -7,4 +7,7 @@ public enum DocumentKind
     Pdf,
     Docx,
     Image,
+
+    /// <summary>An e-mail (.eml): its body is read as the letter; each attachment becomes a document of its own.</summary>
+    Email,
 }

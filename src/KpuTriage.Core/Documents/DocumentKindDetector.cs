@@ -29,6 +29,14 @@ public static class DocumentKindDetector
         }
 
         var extension = Path.GetExtension(fileName ?? string.Empty).ToUpperInvariant();
+        var namedText = extension is ".TXT" or ".TEXT" or ".MD";
+
+        // Mail headers at the very first byte are unambiguous (no PDF, image or zip starts
+        // so), but a file named .txt stays text: its sender said what it is.
+        if (!namedText && MailHeaders.StartsWithHeaders(head))
+        {
+            return DocumentKind.Email;
+        }
 
         if (head[..Math.Min(head.Length, PdfHeaderWindow)].IndexOf("%PDF-"u8) >= 0)
         {
@@ -45,19 +53,20 @@ public static class DocumentKindDetector
             return DocumentKind.Docx;
         }
 
-        if (extension is ".TXT" or ".TEXT" or ".MD" && LooksLikeText(head))
+        if (namedText && LooksLikeText(head))
         {
             return DocumentKind.Text;
         }
 
-        // A .pdf or .docx whose bytes are wrong is still accepted as that kind: extraction
-        // then fails with "corrupt PDF"/"corrupt DOCX" and a clerk sees the letter, whereas
-        // refusing it here would lose a letter someone meant to send us. Other unknown
-        // bytes are refused: nothing downstream could read them.
+        // A .pdf, .docx or .eml whose bytes are wrong is still accepted as that kind:
+        // extraction then fails with "corrupt PDF"/"corrupt DOCX"/"corrupt e-mail" and a clerk
+        // sees the letter, whereas refusing it here would lose a letter someone meant to send
+        // us. Other unknown bytes are refused: nothing downstream could read them.
         return extension switch
         {
             ".PDF" => DocumentKind.Pdf,
             ".DOCX" => DocumentKind.Docx,
+            ".EML" => DocumentKind.Email,
             _ => null,
         };
     }

@@ -12,6 +12,21 @@ public sealed class IntakeOptions
     public long MaxBytes { get; set; } = 50L * 1024 * 1024;
 
     /// <summary>
+    /// Intake:MaxAttachmentsPerMail — attachments of one e-mail that become documents; the
+    /// rest are named in the mail's text for the clerk, so a mail of a thousand files cannot
+    /// flood the inbox.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int MaxAttachmentsPerMail { get; set; } = 50;
+
+    /// <summary>
+    /// Intake:MaxMailNesting — how many levels of mail forwarded as an attachment of a mail
+    /// are opened; a mail deeper than this is listed in its parent's text, not taken.
+    /// </summary>
+    [Range(0, 10)]
+    public int MaxMailNesting { get; set; } = 3;
+
+    /// <summary>
     /// Intake:WatchFolder — a folder (e.g. where the office scanner saves) whose files are
     /// taken in and moved to its subfolders diterima/ (accepted) or ditolak/ (refused, with
     /// a .alasan.txt giving the reason). Unset: no folder is watched.

@@ -43,7 +43,7 @@ public sealed class IntakeService(TriageDb db, BlobStore blobs, Handoff handoff,
 
         var kind = DocumentKindDetector.Detect(pending.Head.Span, fileName)
             ?? throw new IntakeRefusedException(IntakeRefusal.UnsupportedType,
-                $"'{fileName}' is not a supported type: send plain text, PDF, DOCX or an image (PNG, JPEG, TIFF).");
+                $"'{fileName}' is not a supported type: send plain text, PDF, DOCX, an image (PNG, JPEG, TIFF) or an e-mail (.eml).");
 
         pending.Commit();
         var now = clock.GetUtcNow();
@@ -94,6 +94,9 @@ public sealed class IntakeService(TriageDb db, BlobStore blobs, Handoff handoff,
             }
         }
 
-        return await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Source == source && d.Sha256 == sha256, cancellationToken);
+        // Only what a channel submitted itself: a file that also came attached to a mail is
+        // still a submission of its own (the unique index on source and content says the same).
+        return await db.Documents.AsNoTracking()
+            .FirstOrDefaultAsync(d => d.Source == source && d.Sha256 == sha256 && d.ParentDocumentId == null, cancellationToken);
     }
 }

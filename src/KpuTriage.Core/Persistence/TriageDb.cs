@@ -41,7 +41,14 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             d.Property(x => x.Sha256).HasMaxLength(64);
             d.Property(x => x.Version).IsConcurrencyToken();
             d.HasIndex(x => new { x.Source, x.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
-            d.HasIndex(x => new { x.Source, x.Sha256 }).IsUnique();
+            // Intake's idempotency key covers what a channel submitted; an attachment may repeat a
+            // file its source also sent on its own, or another attachment of the same mail.
+            d.HasIndex(x => new { x.Source, x.Sha256 }).IsUnique().HasFilter("\"ParentDocumentId\" IS NULL");
+
+            // One document per attachment, however often or concurrently its mail is read. No
+            // foreign key: documents are never deleted, and the children are written in the
+            // transaction that reads their mail.
+            d.HasIndex(x => new { x.ParentDocumentId, x.AttachmentIndex }).IsUnique().HasFilter("\"ParentDocumentId\" IS NOT NULL");
             d.HasIndex(x => new { x.Status, x.UpdatedAt });
             d.HasIndex(x => x.PublishPending);
         });

@@ -38,6 +38,8 @@ public sealed class ReviewInbox(TriageDb db)
             .OrderByDescending(p => p.Revision).FirstOrDefaultAsync(ct);
         var entry = await db.Register.AsNoTracking().FirstOrDefaultAsync(e => e.DocumentId == documentId, ct);
         var text = await db.DocumentTexts.AsNoTracking().FirstOrDefaultAsync(t => t.DocumentId == documentId, ct);
-        return new DocumentView(document, item, proposal, entry, text);
+        var attachments = await db.Documents.AsNoTracking().Where(d => d.ParentDocumentId == documentId).OrderBy(d => d.AttachmentIndex)
+            .Select(d => new AttachedDocument(d.Id, d.AttachmentIndex ?? 0, d.FileName, d.Kind, d.Status)).ToListAsync(ct);
+        return new DocumentView(document, item, proposal, entry, text, attachments);
     }
 }

@@ -4,7 +4,11 @@ using KpuTriage.Core.Triage;
 
 namespace KpuTriage.Web.Documents;
 
-/// <summary>A document's status with its proposal and final record when present (GET /api/v1/documents/{id}).</summary>
+/// <summary>
+/// A document's status with its proposal and final record when present (GET /api/v1/documents/{id}).
+/// A mail lists the documents made from its attachments and the attachments left out; an
+/// attachment names its mail in <see cref="ParentId"/>.
+/// </summary>
 public sealed record DocumentResponse(
     Guid Id,
     string Status,
@@ -14,6 +18,9 @@ public sealed record DocumentResponse(
     string Source,
     string? ExternalId,
     DateTimeOffset ReceivedAt,
+    Guid? ParentId,
+    IReadOnlyList<AttachmentResponse> Attachments,
+    IReadOnlyList<SkippedAttachment> SkippedAttachments,
     ProposalResponse? Proposal,
     RecordResponse? Record)
 {
@@ -26,6 +33,9 @@ public sealed record DocumentResponse(
         view.Document.Source,
         view.Document.ExternalId,
         view.Document.ReceivedAt,
+        view.Document.ParentDocumentId,
+        view.Attachments.Select(AttachmentResponse.From).ToList(),
+        view.Document.SkippedAttachments(),
         view.Proposal is { } p ? ProposalResponse.From(p) : null,
         view.Entry is { } e ? RecordResponse.From(e) : null);
 }

@@ -26,7 +26,7 @@ public sealed class DocumentKindDetectorTests
         { "binary named txt", [(byte)'M', (byte)'Z', 0x90, 0, 3, 0], "surat.txt", null },
         { "text without extension", "Nomor : 1/PP/2025"u8.ToArray(), "surat", null },
         { "executable", [(byte)'M', (byte)'Z', 0x90, 0, 3, 0], "surat.exe", null },
-        { "email", "From: a@b.c\r\nSubject: Surat\r\n"u8.ToArray(), "surat.eml", null },
+        { "email", "From: a@b.c\r\nSubject: Surat\r\n"u8.ToArray(), "surat.eml", DocumentKind.Email },
         { "garbage named pdf", "<html>bukan pdf</html>"u8.ToArray(), "surat.pdf", DocumentKind.Pdf },
         { "garbage named docx", "bukan docx"u8.ToArray(), "surat.docx", DocumentKind.Docx },
         { "text starting BM", "BMKG melaporkan cuaca"u8.ToArray(), "cuaca.bin", null },

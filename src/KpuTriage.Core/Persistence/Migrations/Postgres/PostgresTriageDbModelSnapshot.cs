@@ -28,6 +28,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("AttachmentIndex")
+                        .HasColumnType("integer");
+
                     b.Property<string>("DeclaredContentType")
                         .HasColumnType("text");
 
@@ -48,6 +51,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     b.Property<string>("MetadataJson")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("ParentDocumentId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("PublishPending")
                         .HasColumnType("boolean");
 
@@ -61,6 +67,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
 
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("SkippedAttachmentsJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -86,12 +95,17 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
 
                     b.HasIndex("PublishPending");
 
+                    b.HasIndex("ParentDocumentId", "AttachmentIndex")
+                        .IsUnique()
+                        .HasFilter("\"ParentDocumentId\" IS NOT NULL");
+
                     b.HasIndex("Source", "ExternalId")
                         .IsUnique()
                         .HasFilter("\"ExternalId\" IS NOT NULL");
 
                     b.HasIndex("Source", "Sha256")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ParentDocumentId\" IS NULL");
 
                     b.HasIndex("Status", "UpdatedAt");
 

@@ -23,6 +23,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AttachmentIndex")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DeclaredContentType")
                         .HasColumnType("TEXT");
 
@@ -43,6 +46,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("MetadataJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ParentDocumentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("PublishPending")
                         .HasColumnType("INTEGER");
 
@@ -56,6 +62,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
 
                     b.Property<long>("SizeBytes")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkippedAttachmentsJson")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -81,12 +90,17 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PublishPending");
 
+                    b.HasIndex("ParentDocumentId", "AttachmentIndex")
+                        .IsUnique()
+                        .HasFilter("\"ParentDocumentId\" IS NOT NULL");
+
                     b.HasIndex("Source", "ExternalId")
                         .IsUnique()
                         .HasFilter("\"ExternalId\" IS NOT NULL");
 
                     b.HasIndex("Source", "Sha256")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ParentDocumentId\" IS NULL");
 
                     b.HasIndex("Status", "UpdatedAt");
 

@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Pipeline;
+
+public sealed class MailPipelineSpecsOnSqlite : MailPipelineSpecs
+{
+    protected override bool UsePostgres => false;
+}

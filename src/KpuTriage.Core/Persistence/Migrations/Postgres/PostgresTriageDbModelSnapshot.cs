@@ -22,6 +22,53 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KpuTriage.Core.Classification.ClassifierModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ApprovedExamples")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ApprovedThrough")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("SeedExamples")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SeedSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TaxonomyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TrainedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<TimeSpan>("TrainingTime")
+                        .HasColumnType("interval");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainedAt");
+
+                    b.ToTable("ClassifierModels");
+                });
+
             modelBuilder.Entity("KpuTriage.Core.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -209,6 +256,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     b.Property<int>("AgendaNumber")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ArchiveCode")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -249,12 +299,21 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     b.Property<Guid?>("ProposalId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Register")
+                        .HasColumnType("text");
+
                     b.Property<string>("Security")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Sender")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Unit")
                         .HasColumnType("text");
 
                     b.Property<string>("Urgency")

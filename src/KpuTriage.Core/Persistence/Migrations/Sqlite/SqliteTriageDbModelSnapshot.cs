@@ -17,6 +17,53 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("KpuTriage.Core.Classification.ClassifierModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApprovedExamples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedThrough")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("SeedExamples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SeedSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxonomyVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TrainedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TrainedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan>("TrainingTime")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainedAt");
+
+                    b.ToTable("ClassifierModels");
+                });
+
             modelBuilder.Entity("KpuTriage.Core.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -204,6 +251,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.Property<int>("AgendaNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ArchiveCode")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -244,12 +294,21 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ProposalId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Register")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Security")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sender")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Urgency")

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KpuTriage.Cli.Classifier;
 using KpuTriage.Cli.Eval;
 using KpuTriage.Cli.Submit;
 
@@ -12,5 +13,6 @@ public static class CliCommands
         {
             SubmitCommand.Build(httpClients),
             EvalCommand.Build(),
+            ClassifierCommand.Build(),
         };
 }

@@ -10,8 +10,8 @@ public static class CliText
 {
     private static readonly Dictionary<string, (string Id, string En)> Texts = new()
     {
-        ["root"] = ("kputriage — baris perintah KpuTriage: kirim surat ke meja surat, ukur mutu usulan.", "kputriage — the KpuTriage command line: submit letters to the desk, measure the proposals."),
-        ["submit"] = ("Kirim surat (teks, PDF, DOCX, gambar) untuk ditriase.", "Submit letters (text, PDF, DOCX, images) for triage."),
+        ["root"] = ("kputriage — baris perintah KpuTriage: kirim surat ke meja surat, ukur mutu usulan, latih pengklasifikasi.", "kputriage — the KpuTriage command line: submit letters to the desk, measure the proposals, retrain the classifier."),
+        ["submit"] = ("Kirim surat (teks, PDF, DOCX, gambar, e-mail .eml) untuk ditriase.", "Submit letters (text, PDF, DOCX, images, .eml e-mail) for triage."),
         ["paths"] = ("Berkas atau folder (folder dibaca beserta isinya).", "Files or folders (folders are read recursively)."),
         ["url"] = ("Alamat meja surat (env KPUTRIAGE_URL).", "The desk's address (env KPUTRIAGE_URL)."),
         ["api-key"] = ("Kunci API integrasi (env KPUTRIAGE_API_KEY).", "Integration API key (env KPUTRIAGE_API_KEY)."),
@@ -61,9 +61,18 @@ public static class CliText
         ["refused-file"] = ("Ditolak saat diterima: {0} — {1}", "Refused at intake: {0} — {1}"),
         ["json-written"] = ("JSON ditulis ke {0}", "JSON written to {0}"),
         ["data-kept"] = ("Data evaluasi disimpan di {0}", "Evaluation data kept in {0}"),
+        ["classifier"] = ("Pengklasifikasi lokal (jenis surat, register, unit, urgensi, kode arsip).", "The local classifier (letter type, register, unit, urgency, archive code)."),
+        ["classifier-retrain"] = ("Latih ulang sekarang dari set awal dan semua keputusan yang disetujui; layanan yang berjalan memakainya dalam satu menit.", "Retrain now from the seed set and every approved decision; running services pick it up within a minute."),
+        ["settings-file"] = ("Berkas pengaturan kantor (mis. appsettings.json meja surat); selain itu variabel lingkungan.", "The office's settings file (e.g. the desk's appsettings.json); environment variables otherwise."),
+        ["classifier-trained"] = ("Model {0} dilatih dari {1} contoh awal + {2} keputusan disetujui dalam {3} detik.", "Model {0} trained on {1} seed examples + {2} approved decisions in {3} s."),
+        ["classifier-failed"] = ("Pelatihan gagal: {0}", "Training failed: {0}"),
+        ["database-not-ready"] = ("Basis data belum diperbarui ({0}): jalankan meja surat atau worker sekali dahulu.", "The database is not up to date ({0}): start the desk or a worker once first."),
     };
 
     public static bool English => string.Equals(Environment.GetEnvironmentVariable("KPUTRIAGE_LANG"), "en", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How numbers are written in messages.</summary>
+    public static CultureInfo Culture => English ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("id-ID");
 
     public static string Get(string key, params object[] args)
     {

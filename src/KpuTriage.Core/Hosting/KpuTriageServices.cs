@@ -26,27 +26,18 @@ public static class KpuTriageServices
     {
         var configuration = builder.Configuration;
         var services = builder.Services;
-        var dataDirectory = DataDirectory.Resolve(configuration);
 
         // Registered first so migrations finish before the bus and the redriver start.
         services.AddHostedService<DatabaseSetup>();
-        services.AddSingleton(TimeProvider.System);
+        builder.AddKpuTriageData();
         Bind<IntakeOptions>(services, configuration, IntakeOptions.Section);
         Bind<PipelineOptions>(services, configuration, PipelineOptions.Section);
         Bind<TransportOptions>(services, configuration, TransportOptions.Section);
         Bind<RegisterOptions>(services, configuration, RegisterOptions.Section);
-
-        AddStorage(services, configuration, dataDirectory);
-        services.AddSingleton(new BlobStore(Path.Combine(dataDirectory, "blobs")));
-        var promptsDirectory = configuration["Prompts:Directory"] is { Length: > 0 } prompts ? prompts : Path.Combine(AppContext.BaseDirectory, "prompts");
-        services.AddSingleton(_ => Taxonomy.Load(promptsDirectory));
         Bind<TextExtractorOptions>(services, configuration, TextExtractorOptions.SectionName);
         services.AddSingleton(sp => new TextExtractor(sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
         services.AddSingleton<LetterHeaderParser>();
-        Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
-        services.AddSingleton(sp => SeedSet.Load(promptsDirectory, sp.GetRequiredService<Taxonomy>()));
         services.AddSingleton<CurrentClassifier>();
-        services.AddScoped<ClassifierTraining>();
         services.AddSingleton<ITriageEngine, LocalEngine>();
         services.AddScoped<Handoff>();
         services.AddScoped<IntakeService>();
@@ -79,6 +70,26 @@ public static class KpuTriageServices
             services.AddHostedService<FolderIntake>();
         }
 
+        return builder;
+    }
+
+    /// <summary>
+    /// What the office's administration commands need, without the pipeline: the database,
+    /// the blob store, the taxonomy, the classifier's seed set and its training.
+    /// </summary>
+    public static IHostApplicationBuilder AddKpuTriageData(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+        var dataDirectory = DataDirectory.Resolve(configuration);
+        services.AddSingleton(TimeProvider.System);
+        AddStorage(services, configuration, dataDirectory);
+        services.AddSingleton(new BlobStore(Path.Combine(dataDirectory, "blobs")));
+        var promptsDirectory = configuration["Prompts:Directory"] is { Length: > 0 } prompts ? prompts : Path.Combine(AppContext.BaseDirectory, "prompts");
+        services.AddSingleton(_ => Taxonomy.Load(promptsDirectory));
+        services.AddSingleton(sp => SeedSet.Load(promptsDirectory, sp.GetRequiredService<Taxonomy>()));
+        Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
+        services.AddScoped<ClassifierTraining>();
         return builder;
     }
 

@@ -32,6 +32,9 @@ public static class ExtractionReasons
     /// <summary>A page took longer than Extraction:OcrPageTimeout to render and read.</summary>
     public const string OcrTimedOutPrefix = "OCR timed out: ";
 
+    /// <summary>Compressed parts that inflate past Extraction:MaxUncompressedBytes; the reading stopped there.</summary>
+    public const string DecompressionBombPrefix = "decompression bomb: ";
+
     // Library messages can be long stack-like texts; a clerk needs one line.
     private const int MaxDetailLength = 200;
 
@@ -48,4 +51,7 @@ public static class ExtractionReasons
 
     internal static string TooManyPages(int pageCount, int maxPages) =>
         $"{TooManyPagesPrefix}{pageCount} (only the first {maxPages} were read)";
+
+    internal static string DecompressionBomb(string what, long maxBytes) =>
+        $"{DecompressionBombPrefix}{what} inflate to over {maxBytes} bytes (Extraction:MaxUncompressedBytes)";
 }

@@ -110,7 +110,7 @@ public sealed class TextExtractor : IDisposable
     // and read, in parallel up to the OCR slots.
     private async Task<ExtractionResult> ReadPdfAsync(byte[] bytes, CancellationToken cancellationToken)
     {
-        var layer = PdfTextReader.ReadLayer(bytes, _options.MaxPages, cancellationToken);
+        var layer = PdfTextReader.ReadLayer(bytes, _options.MaxPages, _options.MaxUncompressedBytes, cancellationToken);
         var scanned = layer.Pages.Where(p => p.NeedsOcr).ToList();
         if (layer.Failure is not null || scanned.Count == 0)
         {
@@ -149,6 +149,7 @@ public sealed class TextExtractor : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, "Extraction:MaxPages");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBytes, 1, "Extraction:MaxBytes");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxUncompressedBytes, 1, "Extraction:MaxUncompressedBytes");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrDpi, 1, "Extraction:OcrDpi");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrMaxPixels, 1, "Extraction:OcrMaxPixels");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrParallelism, 1, "Extraction:OcrParallelism");

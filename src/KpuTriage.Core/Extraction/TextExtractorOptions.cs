@@ -15,6 +15,14 @@ public sealed class TextExtractorOptions
     [Range(1, long.MaxValue)]
     public long MaxBytes { get; set; } = 100L * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes a document's compressed parts may inflate to, all together: a DOCX's zip entries,
+    /// a PDF's streams. A few hundred kilobytes of deflate can claim gigabytes, so this, not
+    /// <see cref="MaxBytes"/>, is what bounds the memory a small hostile file can ask for.
+    /// </summary>
+    [Range(1, long.MaxValue)]
+    public long MaxUncompressedBytes { get; set; } = 200L * 1024 * 1024;
+
     /// <summary>Tesseract languages, "+"-joined; each needs its tesseract-ocr-XXX package.</summary>
     [Required]
     [RegularExpression(@"^[A-Za-z_]+(\+[A-Za-z_]+)*$", ErrorMessage = "Extraction:OcrLanguages must look like 'ind+eng'.")]

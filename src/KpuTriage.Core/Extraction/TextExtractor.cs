@@ -55,7 +55,7 @@ public sealed class TextExtractor : IDisposable
             DocumentKind.Text => PlainTextReader.Read(bytes, _options.MaxPages),
             DocumentKind.Pdf => await ReadPdfAsync(bytes, cancellationToken),
             DocumentKind.Image => await ReadImageAsync(bytes, cancellationToken),
-            _ => DocxTextReader.Read(bytes, _options.MaxPages, cancellationToken),
+            _ => DocxTextReader.Read(bytes, _options.MaxPages, _options.MaxUncompressedBytes, cancellationToken),
         };
     }
 

@@ -82,8 +82,15 @@ public sealed class TextExtractor : IDisposable
 
         if (header.Pixels > _options.OcrMaxPixels)
         {
+            var size = $"{header.Width} × {header.Height} pixels";
+            var frames = header.Pixels == header.Width * header.Height ? string.Empty : $", {header.Pixels} in all its frames together";
             return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr,
-                $"{ExtractionReasons.ImageTooLargePrefix}{header.Width} × {header.Height} pixels (limit {_options.OcrMaxPixels}, Extraction:OcrMaxPixels)");
+                $"{ExtractionReasons.ImageTooLargePrefix}{size}{frames} (limit {_options.OcrMaxPixels}, Extraction:OcrMaxPixels)");
+        }
+
+        if (header.Defect is { } defect)
+        {
+            return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr, ExtractionReasons.UnreadableImagePrefix + defect);
         }
 
         if (await _ocr.MissingAsync(needsRenderer: false, cancellationToken) is { } missing)

@@ -32,6 +32,10 @@ internal static class ScanImages
 
     public static byte[] Blank(int width, int height) => Magick($"{width}x{height}", "png", ["xc:white"]);
 
+    /// <summary>A GIF of <paramref name="frames"/> white frames of the given size, as an animation holds them.</summary>
+    public static byte[] BlankFramesGif(int frames, int width, int height) =>
+        Magick($"{width}x{height}", "gif", ["xc:white", "-duplicate", (frames - 1).ToString(CultureInfo.InvariantCulture)]);
+
     /// <summary>Runs <c>convert</c> with the given arguments after the output format, as in <c>convert in.png out.tif</c>.</summary>
     public static byte[] Convert(byte[] input, string outputFormat)
     {

@@ -35,6 +35,9 @@ public static class ExtractionReasons
     /// <summary>Compressed parts that inflate past Extraction:MaxUncompressedBytes; the reading stopped there.</summary>
     public const string DecompressionBombPrefix = "decompression bomb: ";
 
+    /// <summary>More scanned pages than Extraction:OcrMaxPages; the first ones were read and are kept.</summary>
+    public const string TooManyScannedPagesPrefix = "too many scanned pages: ";
+
     // Library messages can be long stack-like texts; a clerk needs one line.
     private const int MaxDetailLength = 200;
 
@@ -51,6 +54,10 @@ public static class ExtractionReasons
 
     internal static string TooManyPages(int pageCount, int maxPages) =>
         $"{TooManyPagesPrefix}{pageCount} (only the first {maxPages} were read)";
+
+    /// <param name="count">The number of scanned pages, or "over N" when counting stopped at a limit.</param>
+    internal static string TooManyScannedPages(string count, int read) =>
+        $"{TooManyScannedPagesPrefix}{count} (only the first {read} were read by OCR)";
 
     internal static string DecompressionBomb(string what, long maxBytes) =>
         $"{DecompressionBombPrefix}{what} inflate to over {maxBytes} bytes (Extraction:MaxUncompressedBytes)";

@@ -36,6 +36,14 @@ public sealed class TextExtractorOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan OcrPageTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Scanned pages (or TIFF frames) read by OCR per document; the rest wait for a clerk. At
+    /// about a second a page a 500-page scan would hold a worker for eight minutes, and the
+    /// header the engine needs is on the first pages. Text pages of a mixed PDF do not count.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int OcrMaxPages { get; set; } = 50;
+
     /// <summary>Largest page or image OCR is given, in pixels (100 MP is A3 at 600 dpi with room to spare).</summary>
     [Range(1, long.MaxValue)]
     public long OcrMaxPixels { get; set; } = 100_000_000;

@@ -79,4 +79,38 @@ public sealed class HostileImageTests
 
         Assert.Equal(new ImageHeader(width, height, 1), header);
     }
+
+    [Fact]
+    public async Task Should_read_only_the_first_ocr_pages_and_say_over_the_page_limit_when_a_tiff_has_5000_frames()
+    {
+        var tiff = TestImages.Tiff(frames: 5000, 8, 8);
+
+        var result = await ExtractAsync(tiff, new TextExtractorOptions { OcrMaxPages = 2 });
+
+        Assert.Equal("too many scanned pages: over 500 (only the first 2 were read by OCR)", result.ManualTriageReason);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_frames_read_and_name_the_rest_when_a_tiff_has_more_pages_than_ocr_reads()
+    {
+        var tiff = ScanImages.TextTiff("Halaman satu: Nomor 270/PL.02.1-Und/32/2025", "Halaman dua: Undangan Rapat", "Halaman tiga: Lampiran");
+
+        var result = await ExtractAsync(tiff, new TextExtractorOptions { OcrMaxPages = 2 });
+
+        Assert.Equal("too many scanned pages: 3 (only the first 2 were read by OCR)", result.ManualTriageReason);
+        Assert.Equal([1, 2], result.Pages.Select(p => p.Number));
+        Assert.Contains("270/PL.02.1-Und/32/2025", result.Pages[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Undangan Rapat", result.Pages[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_read_every_frame_with_no_reason_when_a_tiff_is_within_the_ocr_page_limit()
+    {
+        var tiff = ScanImages.TextTiff("Halaman satu: Nomor 270/PL.02.1-Und/32/2025", "Halaman dua: Undangan Rapat");
+
+        var result = await ExtractAsync(tiff);
+
+        Assert.Null(result.ManualTriageReason);
+        Assert.Contains("Undangan Rapat", result.Pages[1].Text, StringComparison.Ordinal);
+    }
 }

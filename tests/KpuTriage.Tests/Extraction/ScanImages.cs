@@ -20,12 +20,16 @@ internal static class ScanImages
 
     private static readonly Lazy<byte[]> Clean = new(() => Letter(300, "png"));
     private static readonly Lazy<byte[]> Rough = new(() => Letter(150, "jpg", rotateDegrees: 1.5, noise: true));
+    private static readonly Lazy<byte[]> Plain100 = new(() => Letter(100, "png"));
 
     /// <summary>An A4 page at 300 dpi, grey, as a PNG.</summary>
     public static byte[] Letter300Png => Clean.Value;
 
     /// <summary>The same page as a cheap office scanner gives it: 150 dpi, 1.5° askew, grainy, a JPEG.</summary>
     public static byte[] Letter150NoisyRotatedJpeg => Rough.Value;
+
+    /// <summary>The page at 100 dpi, clean: small type, but every word readable.</summary>
+    public static byte[] Letter100Png => Plain100.Value;
 
     /// <summary>A white A4 page at 300 dpi as a JPEG, for a scanned PDF page.</summary>
     public static byte[] Letter300Jpeg(int sequence = 270) => Letter(300, "jpg", sequence: sequence);
@@ -35,6 +39,19 @@ internal static class ScanImages
     /// <summary>A GIF of <paramref name="frames"/> white frames of the given size, as an animation holds them.</summary>
     public static byte[] BlankFramesGif(int frames, int width, int height) =>
         Magick($"{width}x{height}", "gif", ["xc:white", "-duplicate", (frames - 1).ToString(CultureInfo.InvariantCulture)]);
+
+    /// <summary>A multi-page TIFF, one 300 dpi strip of text per page, as a fax or a scanner's "multi-page TIFF" gives it.</summary>
+    public static byte[] TextTiff(params string[] pageLines)
+    {
+        List<string> arguments = [];
+        foreach (var line in pageLines)
+        {
+            arguments.AddRange(["(", "-size", "1400x200", "xc:white", "-font", "DejaVu-Sans", "-pointsize", "12", "-density", "300", "-annotate", "+60+120", line, ")"]);
+        }
+
+        arguments.AddRange(["-units", "PixelsPerInch", "-density", "300", "-colorspace", "Gray", "-depth", "8", "-compress", "lzw"]);
+        return Magick("1x1", "tif", arguments);
+    }
 
     /// <summary>Runs <c>convert</c> with the given arguments after the output format, as in <c>convert in.png out.tif</c>.</summary>
     public static byte[] Convert(byte[] input, string outputFormat)

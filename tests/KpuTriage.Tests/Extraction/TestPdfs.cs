@@ -39,12 +39,33 @@ internal static class TestPdfs
         return builder.Build();
     }
 
-    /// <summary>A typed cover page with a text layer, then a scanned page: a letter forwarded with a scanned attachment.</summary>
-    public static byte[] TextThenScan(string[] lines, byte[] jpeg)
+    /// <summary>A typed cover page with a text layer, then scanned pages: a letter forwarded with a scanned attachment.</summary>
+    public static byte[] TextThenScan(string[] lines, params byte[][] jpegPages)
     {
         var builder = new PdfDocumentBuilder();
         AddTextPage(builder, builder.AddStandard14Font(Standard14Font.Helvetica), lines);
+        foreach (var jpeg in jpegPages)
+        {
+            AddScanPage(builder, jpeg);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>A scanned A4 page, then an empty page of the given size in points: a page OCR would have to render.</summary>
+    public static byte[] ScanThenBlankPage(byte[] jpeg, double widthPoints, double heightPoints)
+    {
+        var builder = new PdfDocumentBuilder();
         AddScanPage(builder, jpeg);
+        builder.AddPage(widthPoints, heightPoints);
+        return builder.Build();
+    }
+
+    /// <summary>One empty page of the given size in points, e.g. 20,000 × 20,000: 6.9 gigapixels at 300 dpi.</summary>
+    public static byte[] BlankPage(double widthPoints, double heightPoints)
+    {
+        var builder = new PdfDocumentBuilder();
+        builder.AddPage(widthPoints, heightPoints);
         return builder.Build();
     }
 

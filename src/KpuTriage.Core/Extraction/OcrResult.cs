@@ -8,7 +8,7 @@ namespace KpuTriage.Core.Extraction;
 internal static class OcrResult
 {
     /// <param name="reasons">Why the read is incomplete, the most telling first; nulls are skipped.</param>
-    public static ExtractionResult From(List<ExtractedPage> pages, string method, params string?[] reasons)
+    public static ExtractionResult From(List<ExtractedPage> pages, string method, int minConfidence, params string?[] reasons)
     {
         var reason = Array.Find(reasons, r => r is not null);
         if (PageText.AllBlank(pages))
@@ -16,6 +16,16 @@ internal static class OcrResult
             return ExtractionResult.NeedsHuman(method, reason ?? ExtractionReasons.NoTextLayer);
         }
 
-        return new ExtractionResult(pages, method, reason);
+        return new ExtractionResult(pages, method, reason ?? Unreadable(pages, method, minConfidence));
+    }
+
+    // Only a document read wholly by OCR is judged: in a mixed PDF the text layer already gives
+    // the letter, and a speckled separator page would otherwise send a good letter to a clerk.
+    // Every OCR'd page must be below the minimum, so the best one is the one reported.
+    private static string? Unreadable(List<ExtractedPage> pages, string method, int minConfidence)
+    {
+        return method == ExtractionMethods.Ocr && pages.Max(p => p.OcrConfidence) is { } best && best < minConfidence
+            ? ExtractionReasons.ScanUnreadable(best, minConfidence)
+            : null;
     }
 }

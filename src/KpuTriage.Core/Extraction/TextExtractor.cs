@@ -105,7 +105,7 @@ public sealed class TextExtractor : IDisposable
         var pages = read.Select((page, index) => new ExtractedPage(index + 1, page.Text, page.Confidence)).ToList();
         var frameCount = header.Frames > _options.MaxPages ? $"over {_options.MaxPages}" : header.Frames.ToString(CultureInfo.InvariantCulture);
         var limit = header.Frames > toRead ? ExtractionReasons.TooManyScannedPages(frameCount, toRead) : null;
-        return OcrResult.From(pages, ExtractionMethods.Ocr, FirstFailure(read), limit);
+        return OcrResult.From(pages, ExtractionMethods.Ocr, _options.OcrMinConfidence, FirstFailure(read), limit);
     }
 
     // Text pages keep PdfPig's text (exact, and free); only pages without any are rendered
@@ -141,7 +141,7 @@ public sealed class TextExtractor : IDisposable
         var limit = scanned.Count > toRead.Count
             ? ExtractionReasons.TooManyScannedPages(scanned.Count.ToString(CultureInfo.InvariantCulture), toRead.Count)
             : null;
-        return OcrResult.From(pages, method, layer.PartialReason(_options.MaxPages), FirstFailure(read), limit);
+        return OcrResult.From(pages, method, _options.OcrMinConfidence, layer.PartialReason(_options.MaxPages), FirstFailure(read), limit);
     }
 
     // MaxPages bounds what is read at all, so it bounds OCR too when set lower.
@@ -156,6 +156,8 @@ public sealed class TextExtractor : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBytes, 1, "Extraction:MaxBytes");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxUncompressedBytes, 1, "Extraction:MaxUncompressedBytes");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrMaxPages, 1, "Extraction:OcrMaxPages");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrMinConfidence, 0, "Extraction:OcrMinConfidence");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.OcrMinConfidence, 100, "Extraction:OcrMinConfidence");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrDpi, 1, "Extraction:OcrDpi");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrMaxPixels, 1, "Extraction:OcrMaxPixels");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrParallelism, 1, "Extraction:OcrParallelism");

@@ -44,6 +44,14 @@ public sealed class TextExtractorOptions
     [Range(1, 100_000)]
     public int OcrMaxPages { get; set; } = 50;
 
+    /// <summary>
+    /// Mean word confidence (0–100) below which a scan counts as unreadable: when every OCR'd
+    /// page of a scan falls below it, its text is mostly guesses and a clerk should read it.
+    /// 0 turns the check off.
+    /// </summary>
+    [Range(0, 100)]
+    public int OcrMinConfidence { get; set; } = 40;
+
     /// <summary>Largest page or image OCR is given, in pixels (100 MP is A3 at 600 dpi with room to spare).</summary>
     [Range(1, long.MaxValue)]
     public long OcrMaxPixels { get; set; } = 100_000_000;

@@ -5,8 +5,9 @@ using KpuTriage.Core.Extraction;
 namespace KpuTriage.Tests.Extraction;
 
 /// <summary>
-/// How far OCR reads (Extraction:OcrMaxPages, OcrMaxPixels) and what it keeps when a page
-/// fails. The real tesseract and pdftoppm, as in <see cref="OcrExtractionTests"/>.
+/// How far OCR reads (Extraction:OcrMaxPages, OcrMaxPixels), what it keeps when a page fails,
+/// and when its text is too doubtful to trust (Extraction:OcrMinConfidence). The real
+/// tesseract and pdftoppm, as in <see cref="OcrExtractionTests"/>.
 /// </summary>
 public sealed class OcrLimitTests
 {
@@ -58,8 +59,39 @@ public sealed class OcrLimitTests
         Assert.Empty(result.Pages);
     }
 
+    [Fact]
+    public async Task Should_keep_the_text_and_say_scan_unreadable_when_every_ocr_page_is_below_the_minimum_confidence()
+    {
+        var result = await ExtractAsync(ScanImages.Letter100ScatteredPng, DocumentKind.Image);
+
+        var page = Assert.Single(result.Pages);
+        Assert.StartsWith(ExtractionReasons.ScanUnreadablePrefix + "OCR confidence ", result.ManualTriageReason, StringComparison.Ordinal);
+        Assert.EndsWith(" (minimum 40)", result.ManualTriageReason, StringComparison.Ordinal);
+        Assert.InRange(page.OcrConfidence!.Value, 0, 40);
+        Assert.False(string.IsNullOrWhiteSpace(page.Text));
+    }
+
+    [Fact]
+    public async Task Should_not_flag_the_scan_when_it_is_clean_at_the_same_100_dpi()
+    {
+        var result = await ExtractAsync(ScanImages.Letter100Png, DocumentKind.Image);
+
+        Assert.Null(result.ManualTriageReason);
+        Assert.InRange(Assert.Single(result.Pages).OcrConfidence!.Value, 40, 100);
+    }
+
+    [Fact]
+    public async Task Should_not_flag_the_scattered_scan_when_the_minimum_confidence_is_zero()
+    {
+        var result = await ExtractAsync(ScanImages.Letter100ScatteredPng, DocumentKind.Image, new TextExtractorOptions { OcrMinConfidence = 0 });
+
+        Assert.Null(result.ManualTriageReason);
+    }
+
     [Theory]
     [InlineData(nameof(TextExtractorOptions.OcrMaxPages), 0)]
+    [InlineData(nameof(TextExtractorOptions.OcrMinConfidence), -1)]
+    [InlineData(nameof(TextExtractorOptions.OcrMinConfidence), 101)]
     [InlineData(nameof(TextExtractorOptions.MaxUncompressedBytes), 0)]
     public void Should_refuse_the_setting_and_name_its_key_when_a_limit_is_out_of_range(string property, long value)
     {

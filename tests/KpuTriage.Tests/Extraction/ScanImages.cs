@@ -21,6 +21,7 @@ internal static class ScanImages
     private static readonly Lazy<byte[]> Clean = new(() => Letter(300, "png"));
     private static readonly Lazy<byte[]> Rough = new(() => Letter(150, "jpg", rotateDegrees: 1.5, noise: true));
     private static readonly Lazy<byte[]> Plain100 = new(() => Letter(100, "png"));
+    private static readonly Lazy<byte[]> Scattered100 = new(() => Letter(100, "png", scattered: true));
 
     /// <summary>An A4 page at 300 dpi, grey, as a PNG.</summary>
     public static byte[] Letter300Png => Clean.Value;
@@ -30,6 +31,12 @@ internal static class ScanImages
 
     /// <summary>The page at 100 dpi, clean: small type, but every word readable.</summary>
     public static byte[] Letter100Png => Plain100.Value;
+
+    /// <summary>
+    /// The page at 100 dpi with every pixel scattered up to two pixels away, as a worn fax or a
+    /// copy of a copy: Tesseract still finds words, but guesses them (mean confidence about 24).
+    /// </summary>
+    public static byte[] Letter100ScatteredPng => Scattered100.Value;
 
     /// <summary>A white A4 page at 300 dpi as a JPEG, for a scanned PDF page.</summary>
     public static byte[] Letter300Jpeg(int sequence = 270) => Letter(300, "jpg", sequence: sequence);
@@ -64,7 +71,7 @@ internal static class ScanImages
         return File.ReadAllBytes(output);
     }
 
-    private static byte[] Letter(int dpi, string format, double rotateDegrees = 0, bool noise = false, int sequence = 270)
+    private static byte[] Letter(int dpi, string format, double rotateDegrees = 0, bool noise = false, int sequence = 270, bool scattered = false)
     {
         double Px(double at300) => at300 * dpi / 300;
         string At(double x, double y) => string.Create(CultureInfo.InvariantCulture, $"+{Px(x):0}+{Px(y):0}");
@@ -95,6 +102,12 @@ internal static class ScanImages
         if (noise)
         {
             arguments.AddRange(["-attenuate", "1.5", "+noise", "Gaussian"]);
+        }
+
+        if (scattered)
+        {
+            // A fixed seed: the same scatter on every run, so the confidence does not wander.
+            arguments.AddRange(["-seed", "1", "-spread", "2"]);
         }
 
         arguments.AddRange(["-colorspace", "Gray"]);

@@ -34,7 +34,7 @@ internal static class ScanImages
 
     /// <summary>
     /// The page at 100 dpi with every pixel scattered up to two pixels away, as a worn fax or a
-    /// copy of a copy: Tesseract still finds words, but guesses them (mean confidence about 24).
+    /// copy of a copy: Tesseract still finds words, but guesses them (mean confidence about 25).
     /// </summary>
     public static byte[] Letter100ScatteredPng => Scattered100.Value;
 

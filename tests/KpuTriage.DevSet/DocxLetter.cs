@@ -22,7 +22,7 @@ internal static partial class DocxLetter
         string[] headerLines = [];
         for (var p = 0; p < letter.Pages.Count; p++)
         {
-            var lines = letter.Pages[p].Select(SourceLine.Parse).ToList();
+            var lines = SourceLine.ParsePage(letter.Pages[p]);
             if (p > 0)
             {
                 blocks.Add(TestDocx.PageBreak());
@@ -38,7 +38,7 @@ internal static partial class DocxLetter
             blocks.AddRange(Body(lines, renditions.HeaderTable));
         }
 
-        return FixTimestamps(TestDocx.Build(blocks, headerLines));
+        return MakeDeterministic(TestDocx.Build(blocks, headerLines));
     }
 
     private static IEnumerable<OpenXmlElement> Body(List<SourceLine> lines, bool headerTable)
@@ -164,27 +164,41 @@ internal static partial class DocxLetter
         return paragraph;
     }
 
-    /// <summary>Zip entries carry the time they were written; a fixed one keeps the file the same from run to run.</summary>
-    private static byte[] FixTimestamps(byte[] docx)
+    /// <summary>
+    /// The SDK stamps zip entries with the time they were written and names relationships
+    /// with random ids ("R5e30c582f2e94361"); fixed times and ids numbered in order of first
+    /// use keep the file the same from run to run.
+    /// </summary>
+    private static byte[] MakeDeterministic(byte[] docx)
     {
         using var input = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         using var output = new MemoryStream();
         using (var rewritten = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var entry in input.Entries)
             {
+                string xml;
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    xml = reader.ReadToEnd();
+                }
+
+                xml = RandomRelationshipId().Replace(xml, m => ids.TryGetValue(m.Value, out var id) ? id : ids[m.Value] = $"rId{ids.Count + 1}");
                 var copy = rewritten.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = FixedStamp;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
+                using var writer = new StreamWriter(copy.Open(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                writer.Write(xml);
             }
         }
 
         return output.ToArray();
     }
 
-    [GeneratedRegex(@"^(Nomor|No\.|Sifat|Lampiran|Lamp\.|Hal|Perihal)\s*:?\s*(.*)$")]
+    [GeneratedRegex(@"\bR[0-9a-f]{16}\b")]
+    private static partial Regex RandomRelationshipId();
+
+    [GeneratedRegex(@"^(Nomor|No\.|Sifat|Lampiran|Lamp\.|Hal|Perihal)\s*(?::\s*(.*))?$")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(\d+[.)]|[a-z][.)]|-|\u2022|[A-Z][A-Za-z/ ]{0,20}\s:)")]

@@ -22,7 +22,7 @@ internal static class PageLayout
 
     public static LaidOutPage Place(IReadOnlyList<string> source)
     {
-        var lines = source.Select(SourceLine.Parse).ToList();
+        var lines = SourceLine.ParsePage(source);
         var leading = Math.Min(14.6, (LastBaseline - Top) / Math.Max(lines.Count - 1, 1));
         var size = Math.Min(11, Math.Round(leading * 0.78, 1));
         var column = (Right - Left) / SourceLine.Width;

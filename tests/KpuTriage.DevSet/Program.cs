@@ -1,8 +1,9 @@
 using KpuTriage.DevSet;
 
-// Renders every letter in the sources folder three ways (DOCX, text PDF, scan-like image or
-// scanned PDF) into the output folder. Same sources in, same bytes out: every random choice
-// is seeded from the letter's place in the sorted list.
+// Checks the output folder's labels.tsv against the letters, then renders every letter in
+// the sources folder three ways (DOCX, text PDF, scan-like image or scanned PDF) into it.
+// Same sources in, same bytes out: every choice comes from the letter's place in the
+// sorted list and its id, and ImageMagick's grain from a fixed seed.
 if (args.Length != 2 || !Directory.Exists(args[0]))
 {
     Console.Error.WriteLine("usage: KpuTriage.DevSet <sources folder> <output folder>");
@@ -10,19 +11,26 @@ if (args.Length != 2 || !Directory.Exists(args[0]))
 }
 
 Directory.CreateDirectory(args[1]);
-var sources = Directory.GetFiles(args[0], "*.txt").Order(StringComparer.Ordinal).ToList();
-for (var index = 0; index < sources.Count; index++)
+var letters = Directory.GetFiles(args[0], "*.txt").Order(StringComparer.Ordinal).Select(LetterSource.Read).ToList();
+var labels = Path.Combine(args[1], "labels.tsv");
+if (File.Exists(labels) && LabelCheck.Problems(labels, letters) is { Count: > 0 } problems)
 {
-    var letter = LetterSource.Read(sources[index]);
+    problems.ForEach(Console.Error.WriteLine);
+    return 65;
+}
+
+for (var index = 0; index < letters.Count; index++)
+{
+    var letter = letters[index];
     var renditions = Renditions.For(index, letter);
     var pages = letter.Pages.Select(PageLayout.Place).ToList();
     var stem = Path.Combine(args[1], letter.Id);
     File.WriteAllBytes(stem + ".docx", DocxLetter.Build(letter, renditions));
-    File.WriteAllBytes(stem + ".pdf", TextPdfLetter.Build(pages));
+    File.WriteAllBytes(stem + ".pdf", PdfFileId.MakeDeterministic(TextPdfLetter.Build(pages)));
     var scan = ScanLetter.Build(pages, renditions.Scan);
-    File.WriteAllBytes(stem + ".scan." + scan.Extension, scan.Bytes);
+    File.WriteAllBytes(stem + ".scan." + scan.Extension, scan.Extension == "pdf" ? PdfFileId.MakeDeterministic(scan.Bytes) : scan.Bytes);
     Console.WriteLine($"{letter.Id}: {renditions.Describe()}");
 }
 
-Console.WriteLine($"{sources.Count} letters rendered into {args[1]}");
+Console.WriteLine($"{letters.Count} letters rendered into {args[1]}");
 return 0;

@@ -6,11 +6,11 @@ namespace KpuTriage.DevSet;
 internal sealed record ScanStyle(int Dpi, double Rotation, double Noise, double Blur, int WhitePoint, int Quality, string Format, bool Bilevel, bool Stamp, string Font, int Seed);
 
 /// <summary>
-/// The choices made for one letter's renderings, from its place in the sorted list, so the
-/// same sources always give the same files: about a third of the DOCX put the
-/// Nomor/Sifat/Lampiran/Hal block in a borderless table, some put the letterhead in the page
-/// header, a quarter of the scans are image-only PDFs (always so for letters of two pages),
-/// a few are black-and-white PNGs, and two are rough.
+/// The choices made for one letter's renderings, from its place in the sorted list and a
+/// hash of its id, so the same sources always give the same files: about a third of the
+/// DOCX put the Nomor/Sifat/Lampiran/Hal block in a borderless table, a quarter put the
+/// letterhead in the page header, a quarter of the scans are image-only PDFs (always so
+/// for letters of two pages), a few are black-and-white PNGs, and two are rough.
 /// </summary>
 internal sealed record Renditions(bool HeaderTable, bool KopInPageHeader, ScanStyle Scan)
 {

@@ -75,16 +75,16 @@ internal static class ScanLetter
         return Magick(arguments, format);
     }
 
-    /// <summary>Where a signature sits: left of the signer's name, the line above NIP.</summary>
+    /// <summary>Where a signature sits: on the last "ttd." of the page, or else just above the signer's name over the NIP.</summary>
     private static (double X, double Y)? SignatureSpot(LaidOutPage page)
     {
-        var nip = page.Runs.FirstOrDefault(r => r.Text.StartsWith("NIP", StringComparison.Ordinal));
-        if (nip is null)
+        if (page.Runs.LastOrDefault(r => r.Text == "ttd.") is { } signed)
         {
-            return null;
+            return (signed.X + 4, signed.Baseline - 4);
         }
 
-        var name = page.Runs.LastOrDefault(r => r.Line < nip.Line);
+        var nip = page.Runs.FirstOrDefault(r => r.Text.StartsWith("NIP", StringComparison.Ordinal));
+        var name = nip is null ? null : page.Runs.LastOrDefault(r => r.Line < nip.Line);
         return name is null ? null : (name.X + 10, name.Baseline - 26);
     }
 

@@ -12,9 +12,34 @@ internal sealed partial record SourceLine(IReadOnlyList<(int Column, string Text
 
     public string Text => string.Join(' ', Segments.Select(s => s.Text));
 
-    public static SourceLine Parse(string line)
+    /// <summary>
+    /// Parses every line of a page. A line is taken as centred when its margins match within
+    /// a column and it sits where centred lines sit: in the letterhead (above its rule),
+    /// right under another centred line, or as an upper-case title after a blank line. That
+    /// keeps an indented line of prose whose margins happen to match from being centred.
+    /// </summary>
+    public static List<SourceLine> ParsePage(IReadOnlyList<string> lines)
     {
-        if (line.Length >= 20 && line.Trim().All(c => c is '=' or '_'))
+        var ruleAt = lines.Take(9).ToList().FindIndex(IsRuleText);
+        var parsed = new List<SourceLine>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = Parse(lines[i]);
+            var previous = i > 0 ? parsed[i - 1] : null;
+            var upper = line.Segments.Count == 1 && line.Segments[0].Text.Any(char.IsLetter) && !line.Segments[0].Text.Any(char.IsLower);
+            var placedLikeCentred = i < ruleAt || previous is { IsCentered: true } || (upper && (previous is null || previous.IsBlank || previous.IsRule));
+            var centered = line.Segments.Count == 1 && Balanced(lines[i].TrimEnd()) && placedLikeCentred;
+            parsed.Add(line with { IsCentered = centered, IsBold = centered && upper });
+        }
+
+        return parsed;
+    }
+
+    private static bool IsRuleText(string line) => line.Length >= 20 && line.Trim().All(c => c is '=' or '_');
+
+    private static SourceLine Parse(string line)
+    {
+        if (IsRuleText(line))
         {
             return new SourceLine([], IsRule: true, IsCentered: false, IsBold: false);
         }
@@ -29,17 +54,12 @@ internal sealed partial record SourceLine(IReadOnlyList<(int Column, string Text
             from = column + segment.Trim().Length;
         }
 
-        if (placed.Count == 0)
-        {
-            return new SourceLine([], false, false, false);
-        }
-
-        var left = placed[0].Item1;
-        var right = Width - line.TrimEnd().Length;
-        var centered = placed.Count == 1 && left >= 3 && Math.Abs(left - right) <= 4;
-        var upper = placed[0].Item2.Any(char.IsLetter) && !placed[0].Item2.Any(char.IsLower);
-        return new SourceLine(placed, IsRule: false, IsCentered: centered, IsBold: centered && upper);
+        return new SourceLine(placed, IsRule: false, IsCentered: false, IsBold: false);
     }
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    private static bool Balanced(string line) => Indent(line) >= 3 && Math.Abs(Indent(line) - (Width - line.Length)) <= 1;
 
     [GeneratedRegex(" {2,}")]
     private static partial Regex Gap();

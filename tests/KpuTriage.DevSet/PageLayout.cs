@@ -1,11 +1,5 @@
 namespace KpuTriage.DevSet;
 
-/// <summary>A piece of text where a word processor would put it: points from the page's top-left, baseline.</summary>
-internal sealed record PlacedRun(int Line, double X, double Baseline, string Text, double Size, bool Bold);
-
-/// <summary>One page laid out once, so the text PDF and the scan show the same page.</summary>
-internal sealed record LaidOutPage(IReadOnlyList<SourceLine> Lines, IReadOnlyList<double> Baselines, IReadOnlyList<PlacedRun> Runs, IReadOnlyList<double> Rules);
-
 /// <summary>
 /// Places source lines on an A4 page in Helvetica: a column is 5.5 pt, centred lines are
 /// centred, and a piece that would run into the previous one or past the margin is moved,
@@ -26,13 +20,11 @@ internal static class PageLayout
         var leading = Math.Min(14.6, (LastBaseline - Top) / Math.Max(lines.Count - 1, 1));
         var size = Math.Min(11, Math.Round(leading * 0.78, 1));
         var column = (Right - Left) / SourceLine.Width;
-        var baselines = new List<double>();
         var runs = new List<PlacedRun>();
         var rules = new List<double>();
         for (var i = 0; i < lines.Count; i++)
         {
             var baseline = Top + (i * leading);
-            baselines.Add(baseline);
             var line = lines[i];
             if (line.IsRule)
             {
@@ -67,7 +59,7 @@ internal static class PageLayout
             }
         }
 
-        return new LaidOutPage(lines, baselines, runs, rules);
+        return new LaidOutPage(runs, rules);
     }
 
     private static double Fit(string text, double size, bool bold, double room)

@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace KpuTriage.DevSet;
 
-/// <summary>How one scan looks: resolution, skew, grain, blur, file type and extras.</summary>
-internal sealed record ScanStyle(int Dpi, double Rotation, double Noise, double Blur, int WhitePoint, int Quality, string Format, bool Bilevel, bool Stamp, string Font, int Seed);
-
 /// <summary>
 /// The choices made for one letter's renderings, from its place in the sorted list and a
 /// hash of its id, so the same sources always give the same files: about a third of the

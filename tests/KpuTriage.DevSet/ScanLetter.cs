@@ -4,9 +4,6 @@ using KpuTriage.Tests.Extraction;
 
 namespace KpuTriage.DevSet;
 
-/// <summary>A scan's file: its bytes and the extension it is saved under.</summary>
-internal sealed record ScanFile(byte[] Bytes, string Extension);
-
 /// <summary>
 /// Draws laid-out pages with ImageMagick as an office scanner gives them back: a grey A4
 /// page at 150–300 dpi, a little askew, speckled and slightly soft, saved as JPEG, as a

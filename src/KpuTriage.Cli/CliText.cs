@@ -51,6 +51,8 @@ public static class CliText
         ["col-accuracy"] = ("akurasi", "accuracy"),
         ["col-reason"] = ("alasan triase manual", "manual triage reason"),
         ["col-count"] = ("jumlah", "count"),
+        ["col-expected"] = ("label", "expected"),
+        ["col-proposed"] = ("usulan (= sama)", "proposed (= same)"),
         ["confusion"] = ("{0}: baris = label, kolom = usulan", "{0}: rows = expected, columns = proposed"),
         ["manual"] = ("Triase manual: {0} dari {1} dokumen ({2}).", "Manual triage: {0} of {1} documents ({2})."),
         ["latency"] = ("Waktu mesin per dokumen (diterima → usulan): p50 {0}, p95 {1} (n={2}).", "Machine time per document (received → proposal): p50 {0}, p95 {1} (n={2})."),

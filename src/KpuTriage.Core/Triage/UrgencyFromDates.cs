@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace KpuTriage.Core.Triage;
+
+/// <summary>
+/// A letter that prints no Sifat still says how urgent it is by its dates: an invitation to a
+/// meeting tomorrow, data wanted "paling lambat" two days after the letter. The time between
+/// the letter's date and the earliest deadline or event it names suggests the urgency (Tata
+/// Naskah: segera within days, amat segera the same or the next day). Only a suggestion, so
+/// it stays below the low-confidence line and the clerk confirms it.
+/// </summary>
+internal static class UrgencyFromDates
+{
+    public const string AmatSegera = "amat_segera";
+    public const string Segera = "segera";
+
+    private const int AmatSegeraWithinDays = 1;
+    private const int SegeraWithinDays = 4;
+    private const double Suggested = 0.55;
+
+    public static FieldReading Suggest(FieldReading urgency, ProposedField sifat, ProposedField letterDate, ProposedField deadline, ProposedField eventDate, Taxonomy taxonomy)
+    {
+        if (sifat.Value is not null || urgency.Field.Value != taxonomy.DefaultUrgency || Date(letterDate) is not { } written)
+        {
+            return urgency;
+        }
+
+        var due = new[] { deadline, eventDate }
+            .Select(f => (Field: f, Date: Date(f)))
+            .Where(d => d.Date is { } day && day >= written)
+            .OrderBy(d => d.Date)
+            .FirstOrDefault();
+        if (due.Date is not { } earliest)
+        {
+            return urgency;
+        }
+
+        var days = earliest.DayNumber - written.DayNumber;
+        var code = days <= AmatSegeraWithinDays ? AmatSegera : days <= SegeraWithinDays ? Segera : null;
+        if (code is null || !taxonomy.Allows("urgency", code))
+        {
+            return urgency;
+        }
+
+        return new FieldReading(
+            new ProposedField(code, Suggested, due.Field.Evidence),
+            $"the letter prints no Sifat; it is dated {days} day(s) before what it asks for");
+    }
+
+    private static DateOnly? Date(ProposedField field) =>
+        DateOnly.TryParseExact(field.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

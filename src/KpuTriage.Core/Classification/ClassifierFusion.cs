@@ -21,7 +21,7 @@ internal static partial class ClassifierFusion
     private const double DefaultUrgencyCap = 0.7;
 
     // Below this the words of a letter say little about its urgency: the default stands.
-    private const double SuggestUrgencyFrom = 0.6;
+    private const double SuggestUrgencyFrom = 0.7;
     private const double ArchiveCodeFromNumber = 0.8;
     private const double MaxAgreement = 0.95;
 

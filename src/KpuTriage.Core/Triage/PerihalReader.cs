@@ -82,6 +82,12 @@ internal static partial class PerihalReader
         }
 
         var value = LineShape.CollapseSpaces(string.Join(' ', parts));
+        if (page.IsOcr)
+        {
+            // A lone "|" between words is OCR's capital I ("Triwulan | Tahun 2026").
+            value = value.Replace(" | ", " I ", StringComparison.Ordinal);
+        }
+
         var note = confidence < ProposedField.LowConfidence
             ? "the 'Perihal' label has no colon; it may be a sentence of the body"
             : null;

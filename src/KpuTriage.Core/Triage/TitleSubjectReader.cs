@@ -112,7 +112,7 @@ internal sealed partial class TitleSubjectReader(Taxonomy taxonomy)
                 i++;
             }
 
-            if (lines[i].IsBlank || !LineShape.IsUpperCase(lines[i].Text))
+            if (lines[i].IsBlank || !LineShape.IsUpperCase(lines[i].Text) || DecreeOpening().IsMatch(lines[i].Text))
             {
                 break;
             }
@@ -130,6 +130,10 @@ internal sealed partial class TitleSubjectReader(Taxonomy taxonomy)
 
         return new FieldReading(new ProposedField(LineShape.CollapseSpaces(string.Join(' ', parts)), AfterTentang, page.Evidence(from, end)));
     }
+
+    // What follows a keputusan's title: its preamble and the official's name ("BUPATI PURWAKARTA,").
+    [GeneratedRegex(@"^\s*(?:DENGAN\s+RAHMAT|MENIMBANG|MENGINGAT|MEMUTUSKAN|MENETAPKAN)(?!\p{L})|,\s*$")]
+    private static partial Regex DecreeOpening();
 
     [GeneratedRegex(@"^\s*(?:NOMOR|NOMER|NO\.)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();

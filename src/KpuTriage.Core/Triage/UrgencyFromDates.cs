@@ -25,9 +25,10 @@ internal static class UrgencyFromDates
             return urgency;
         }
 
-        var due = new[] { deadline, eventDate }
-            .Select(f => (Field: f, Date: Date(f)))
-            .Where(d => d.Date is { } day && day >= written)
+        // An event on the letter's own date is what a notula or berita acara records, not a
+        // summons; a deadline that day is real.
+        var due = new[] { (Field: deadline, Date: Date(deadline), SameDay: true), (Field: eventDate, Date: Date(eventDate), SameDay: false) }
+            .Where(d => d.Date is { } day && (day > written || (d.SameDay && day == written)))
             .OrderBy(d => d.Date)
             .FirstOrDefault();
         if (due.Date is not { } earliest)

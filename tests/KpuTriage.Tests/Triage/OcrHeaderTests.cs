@@ -68,4 +68,16 @@ public sealed class OcrHeaderTests
 
         Assert.Equal("045/DPC-PSN/PWK/11/2026", number.Value);
     }
+
+    [Fact]
+    public void Should_read_a_lone_bar_in_an_ocr_subject_as_the_roman_one()
+    {
+        var perihal = ShippedTaxonomy.ParseOcr("""
+            KOMISI PEMILIHAN UMUM
+            Nomor : 12/PL.01.2-Und/32/2026                     Bandung, 3 April 2026
+            Hal : Rekapitulasi Daftar Pemilih Triwulan | Tahun 2026
+            """).Perihal;
+
+        Assert.Equal("Rekapitulasi Daftar Pemilih Triwulan I Tahun 2026", perihal.Value);
+    }
 }

@@ -63,4 +63,26 @@ public sealed class TitleSubjectTests
 
         Assert.StartsWith("Undangan Rapat Koordinasi", perihal.Value, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_end_a_keputusans_subject_before_its_preamble()
+    {
+        var perihal = ShippedTaxonomy.ParseOcr("""
+            BUPATI PURWAKARTA
+
+            KEPUTUSAN BUPATI PURWAKARTA
+
+            NOMOR 900/Kep.12-BPKAD/2026
+
+            TENTANG
+
+            PENETAPAN PENERIMA HIBAH UANG KEPADA INSTANSI VERTIKAL
+
+            BUPATI PURWAKARTA,
+
+            Menimbang : a. bahwa
+            """).Perihal;
+
+        Assert.Equal("PENETAPAN PENERIMA HIBAH UANG KEPADA INSTANSI VERTIKAL", perihal.Value);
+    }
 }

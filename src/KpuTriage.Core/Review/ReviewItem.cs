@@ -58,4 +58,15 @@ public sealed class ReviewItem
 
     public DateTimeOffset? FirstApprovedAt { get; set; }
     public string? PendingApprovalJson { get; set; }
+
+    /// <summary>Back in the inbox after a new proposal: no holder, no pending first approval.</summary>
+    public void Reopen()
+    {
+        State = ReviewState.Open;
+        HeldBy = null;
+        HeldUntil = null;
+        FirstApprovedBy = null;
+        FirstApprovedAt = null;
+        PendingApprovalJson = null;
+    }
 }

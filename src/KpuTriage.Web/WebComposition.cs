@@ -34,7 +34,11 @@ public static class WebComposition
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Before authentication: the desk's own CSS and JS are public (the sign-in page needs them).
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.EmbeddedFileProvider(typeof(WebComposition).Assembly, "KpuTriage.Web.wwwroot"),
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+        });
         app.UseAuthentication();
         app.UseRequestLocalization(UserCulture.Options());
         app.UseAuthorization();

@@ -8,7 +8,9 @@ public static class DeskComposition
     public static IServiceCollection AddKpuTriageDesk(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages();
+        // Named explicitly: a test or benchmark host's entry assembly is not this one, and the
+        // pages must be found wherever the desk is started from.
+        services.AddRazorPages().AddApplicationPart(typeof(DeskComposition).Assembly);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "kputriage.antiforgery";

@@ -7,5 +7,7 @@ namespace KpuTriage.Web.Pages;
 [AllowAnonymous]
 public sealed class DeniedModel : PageModel
 {
-    public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
+    public void OnGet()
+    {
+    }
 }

@@ -77,7 +77,9 @@ public sealed class ItemModel(
             return NotFound();
         }
 
-        if (Waiting)
+        // Hold only what this person can decide: a first approver looking at their own approval
+        // must not keep the co-approving supervisor out.
+        if (Waiting && (!AwaitingCoApproval || CoApprovalBlocked is null))
         {
             (HeldBy, HeldUntil) = await holds.TryHoldAsync(id, Me, ct);
         }

@@ -50,7 +50,6 @@ public static class KpuTriageServices
         services.AddSingleton(sp => new PageImages(
             Path.Combine(DataDirectory.Resolve(configuration), "pages"), sp.GetRequiredService<BlobStore>(),
             sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
-        services.AddScoped<AccountService>();
         services.AddScoped<FirstRunSetup>();
 
         var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
@@ -97,6 +96,7 @@ public static class KpuTriageServices
         services.AddSingleton(sp => SeedSet.Load(promptsDirectory, sp.GetRequiredService<Taxonomy>()));
         Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
         services.AddScoped<ClassifierTraining>();
+        services.AddScoped<AccountService>();
         return builder;
     }
 

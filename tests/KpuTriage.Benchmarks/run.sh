@@ -4,6 +4,7 @@
 # tesseract (ind+eng), poppler-utils and ImageMagick.
 # Usage: tests/KpuTriage.Benchmarks/run.sh [pipeline] [documents]
 #        tests/KpuTriage.Benchmarks/run.sh extraction [pages]
+#        tests/KpuTriage.Benchmarks/run.sh desk [pending items, default 100000]   (PostgreSQL only)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [[ "${1:-}" != extraction ]]; then

@@ -5,6 +5,7 @@ using KpuTriage.Web.Desk;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace KpuTriage.Web.Pages;
 
@@ -14,7 +15,7 @@ namespace KpuTriage.Web.Pages;
 /// appear without a reload; Next and Previous walk the filtered list from an item.
 /// </summary>
 [Authorize(Policy = Policies.Review)]
-public sealed class InboxModel(ReviewInbox inbox, Taxonomy taxonomy, TimeProvider clock) : PageModel
+public sealed class InboxModel(ReviewInbox inbox, ReviewHolds holds, Taxonomy taxonomy, IMemoryCache cache, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public InboxFilter Filter { get; set; } = new();
@@ -26,9 +27,18 @@ public sealed class InboxModel(ReviewInbox inbox, Taxonomy taxonomy, TimeProvide
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
     public string Me => User.Identity!.Name!;
 
+    /// <summary>
+    /// How long the counts are reused: those beside the filters and the number of letters a
+    /// filter matches. Counting over a queue of 100,000 letters is a grouped scan of the whole
+    /// queue (over a hundred milliseconds there); the counts are a glance at where the work is, so
+    /// every clerk's page view and every live refresh need not pay for it. The list itself is
+    /// always read fresh; a search (free text) is always counted fresh.
+    /// </summary>
+    public static readonly TimeSpan CountsFor = TimeSpan.FromSeconds(10);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var (facets, combinations) = await inbox.FacetsAsync(ct);
+        var (facets, combinations) = await CountsAsync(ct);
         Facets = facets;
         Total = await inbox.CountAsync(Filter.Query(), facets, combinations, ct);
         Rows = await inbox.ListAsync(Filter.Query(), ct);
@@ -36,17 +46,31 @@ public sealed class InboxModel(ReviewInbox inbox, Taxonomy taxonomy, TimeProvide
 
     public async Task<IActionResult> OnGetRowsAsync(CancellationToken ct)
     {
-        Total = await inbox.CountAsync(Filter.Query(), null, null, ct);
+        var (facets, combinations) = await CountsAsync(ct);
+        Total = await inbox.CountAsync(Filter.Query(), facets, combinations, ct);
         Rows = await inbox.ListAsync(Filter.Query(), ct);
         return Partial("_InboxRows", this);
     }
 
-    public Task<IActionResult> OnGetNextAsync(CancellationToken ct) => NeighbourAsync(forward: true, ct);
+    private async Task<(InboxFacets, IReadOnlyList<FacetCount>)> CountsAsync(CancellationToken ct) =>
+        await cache.GetOrCreateAsync("inbox-counts", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CountsFor;
+            return await inbox.FacetsAsync(ct);
+        });
 
-    public Task<IActionResult> OnGetPreviousAsync(CancellationToken ct) => NeighbourAsync(forward: false, ct);
+    public Task<IActionResult> OnGetNextAsync(Guid? from, CancellationToken ct) => NeighbourAsync(forward: true, from, ct);
 
-    private async Task<IActionResult> NeighbourAsync(bool forward, CancellationToken ct)
+    public Task<IActionResult> OnGetPreviousAsync(Guid? from, CancellationToken ct) => NeighbourAsync(forward: false, from, ct);
+
+    /// <summary>Moves along the filtered list, letting go of the letter the clerk leaves undecided.</summary>
+    private async Task<IActionResult> NeighbourAsync(bool forward, Guid? from, CancellationToken ct)
     {
+        if (from is { } left)
+        {
+            await holds.ReleaseAsync(left, Me, ct);
+        }
+
         var found = await inbox.NeighbourAsync(Filter.Query(), Filter.At, forward, Me, clock.GetUtcNow(), ct);
         return found is { } next
             ? Redirect($"/item/{next.Row.Item.DocumentId}{Filter.QueryString(page: 0, at: next.Position)}")

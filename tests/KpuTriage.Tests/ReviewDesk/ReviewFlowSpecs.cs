@@ -16,6 +16,7 @@ namespace KpuTriage.Tests.ReviewDesk;
 /// </summary>
 public abstract class ReviewFlowSpecs : IAsyncLifetime
 {
+    private static readonly string[] DispositionActions = ["tindak_lanjut", "siapkan_jawaban"];
     private readonly TempDirectory data = new();
     private PostgresDatabase? postgres;
     private Desk desk = null!;
@@ -166,6 +167,50 @@ public abstract class ReviewFlowSpecs : IAsyncLifetime
         var cells = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
         Assert.Contains(cells, c => c.InnerText == "=HYPERLINK(\"http://x\") Permohonan");
         Assert.DoesNotContain(workbook.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.CellFormula>(), _ => true);
+    }
+
+    [Fact]
+    public async Task Should_find_a_committed_letter_in_the_register_and_show_its_history()
+    {
+        var id = await SubmitAndWaitAsync("bawaslu.txt", Letter("Segera", "Klarifikasi Data Pemilih Ganda", null));
+        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        var decision = await siti.PostAsJsonAsync($"/api/v1/review/{id}/decision", new
+        {
+            action = "approve_with_corrections",
+            corrections = new Dictionary<string, string> { ["perihal"] = "Klarifikasi Data Pemilih Ganda Tahap II" },
+            disposition = new { actions = DispositionActions, note = "Segera dijawab", deadline = "2025-03-20" },
+        });
+        decision.EnsureSuccessStatusCode();
+        var entry = await desk.QueryAsync(db => db.Register.AsNoTracking().FirstAsync(e => e.DocumentId == id));
+
+        var found = await siti.GetStringAsync("/register?q=tahap%20ii");
+        var missing = await siti.GetStringAsync("/register?q=tidak-ada-surat-begini");
+        var record = System.Net.WebUtility.HtmlDecode(await siti.GetStringAsync($"/register/{entry.Id}"));
+
+        Assert.Contains(entry.AgendaLabel, found, StringComparison.Ordinal);
+        Assert.DoesNotContain(entry.AgendaLabel, missing, StringComparison.Ordinal);
+        Assert.Equal("tindak_lanjut,siapkan_jawaban", entry.DispositionActions);
+        Assert.Contains("Klarifikasi Data Pemilih Ganda Tahap II", record, StringComparison.Ordinal);
+        Assert.Contains("Tindak lanjuti", record, StringComparison.Ordinal);
+        Assert.Contains($"disetujui oleh {Desk.ClerkName}", record, StringComparison.Ordinal);
+        Assert.Contains("dikoreksi: perihal", record, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_serve_a_pdf_page_as_an_image_to_reviewers_and_nothing_past_its_last_page()
+    {
+        var pdf = Extraction.TestPdfs.WithText(["KOMISI PEMILIHAN UMUM", "Nomor : 1/PL.01/2025", "Hal : Pemberitahuan"]);
+        var id = await desk.SubmitOkAsync("surat.pdf", pdf);
+        await desk.WaitForStatusAsync(id, "in_review", "manual_triage");
+        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+
+        using var first = await siti.GetAsync($"/documents/{id}/pages/1");
+        using var past = await siti.GetAsync($"/documents/{id}/pages/2");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("image/png", first.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await first.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Equal(HttpStatusCode.NotFound, past.StatusCode);
     }
 
     private async Task<Guid> SubmitAndWaitAsync(string fileName, string text)

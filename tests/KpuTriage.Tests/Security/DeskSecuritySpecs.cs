@@ -35,6 +35,8 @@ public sealed class DeskSecuritySpecs : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, genuine.StatusCode);
+        // The genuine one switched this clerk's desk to English.
+        Assert.Contains("<title>Inbox · KpuTriage</title>", await clerk.GetStringAsync("/inbox"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,6 @@ public static class CliCommands
             EvalCommand.Build(),
             ClassifierCommand.Build(),
             UsersCommand.Build(),
-            UsersCommand.BuildKeys(),
+            KeysCommand.Build(),
         };
 }

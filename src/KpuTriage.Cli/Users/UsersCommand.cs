@@ -8,8 +8,7 @@ using Spectre.Console;
 namespace KpuTriage.Cli.Users;
 
 /// <summary>
-/// <c>kputriage users …</c> and <c>kputriage keys …</c>: the desk's account and integration-key
-/// administration, on the server, for when no admin can sign in (or for scripts). Passwords are
+/// <c>kputriage users …</c>: the desk's account administration, on the server, for when no admin can sign in (or for scripts). Passwords are
 /// read from standard input (--password-stdin) or asked for without echo, never taken as an
 /// argument that other users could read from the process list.
 /// </summary>
@@ -70,43 +69,8 @@ public static class UsersCommand
         return new Command("users", CliText.Get("users")) { list, add, password, setRoles, Toggle("disable", true), Toggle("enable", false) };
     }
 
-    public static Command BuildKeys()
-    {
-        var settings = new Option<string?>("--settings") { Description = CliText.Get("settings-file") };
-        var name = new Argument<string>("name") { Description = CliText.Get("keys-name") };
-        var list = new Command("list", CliText.Get("keys-list")) { settings };
-        list.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), async accounts =>
-        {
-            var table = new Table().AddColumns(CliText.Get("col-key"), CliText.Get("col-state"));
-            foreach (var key in await accounts.ApiKeysAsync(ct))
-            {
-                table.AddRow(Markup.Escape(key.Name), key.Revoked ? CliText.Get("revoked") : CliText.Get("active"));
-            }
-
-            AnsiConsole.Write(table);
-        }, ct));
-        var add = new Command("add", CliText.Get("keys-add")) { name, settings };
-        add.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), async accounts =>
-        {
-            var key = await accounts.CreateApiKeyAsync(parse.GetValue(name)!.Trim(), null, ct);
-            AnsiConsole.WriteLine(CliText.Get("keys-added", parse.GetValue(name)!));
-            // Alone on its line, so a script can take it with tail -1.
-            Console.WriteLine(key);
-        }, ct));
-        var revoke = new Command("revoke", CliText.Get("keys-revoke")) { name, settings };
-        revoke.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), async accounts =>
-        {
-            if (!await accounts.RevokeApiKeyAsync(parse.GetValue(name)!, ct))
-            {
-                throw new ArgumentException(CliText.Get("keys-unknown", parse.GetValue(name)!));
-            }
-
-            AnsiConsole.WriteLine(CliText.Get("keys-revoked", parse.GetValue(name)!));
-        }, ct));
-        return new Command("keys", CliText.Get("keys")) { list, add, revoke };
-    }
-
-    private static async Task<int> RunAsync(string? settings, Func<AccountService, Task> action, CancellationToken ct)
+    /// <summary>Opens the office, runs one account change, and turns a refusal into its message and exit code (2 refused, 1 cannot run).</summary>
+    internal static async Task<int> RunAsync(string? settings, Func<AccountService, Task> action, CancellationToken ct)
     {
         try
         {

@@ -7,7 +7,7 @@ public sealed class ReviewOptions : IValidatableObject
 {
     public const string Section = "Review";
 
-    /// <summary>Review:HoldFor — a clerk who opens an item holds it this long (renewed while they work), so two clerks do not work one letter.</summary>
+    /// <summary>Review:HoldFor — a clerk who opens an item holds it this long (from each opening), so two clerks do not work one letter.</summary>
     public TimeSpan HoldFor { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Review:FourEyes — which approvals a supervisor must co-approve.</summary>

@@ -138,6 +138,23 @@ public sealed class DeskBrowserSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_show_a_new_proposal_in_an_open_inbox_without_a_reload()
+    {
+        var page = await chromium.NewPageAsync(desk);
+        await Chromium.SignInAsync(page, Desk.ClerkName, Desk.PeoplePassword);
+        var loads = 0;
+        page.Load += (_, _) => loads++;
+        Assert.Equal(0, await page.Locator("#inbox-rows tbody tr").CountAsync());
+
+        var id = await desk.SubmitOkAsync("undangan-baru.txt", Letters.UndanganBytes(42));
+        await desk.WaitForStatusAsync(id, "in_review");
+
+        await Assertions.Expect(page.Locator("#inbox-rows tbody tr")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#inbox-rows")).ToContainTextAsync("Pemilih 42");
+        Assert.Equal(0, loads);
+    }
+
+    [Fact]
     public async Task Should_let_an_admin_create_a_user_who_can_then_sign_in()
     {
         var page = await chromium.NewPageAsync(desk);

@@ -1,11 +1,13 @@
 using System.Globalization;
 using KpuTriage.Benchmarks.Extraction;
 using KpuTriage.Benchmarks.Pipeline;
+using KpuTriage.Benchmarks.ReviewDesk;
 
 // Suites:
 //   pipeline [documents]  end-to-end on RabbitMQ + PostgreSQL (default; a bare number is the
 //                         document count, so the old "run.sh 1000" keeps working)
 //   extraction [pages]    OCR, PDF text and parser speed against the CLI tools; no servers
+//   desk [items]          the review desk's inbox and approve times with N pending items in PostgreSQL
 // See run.sh, which starts the servers only for the pipeline suite.
 var named = args.Length > 0 && !IsCount(args[0]);
 var suite = named ? args[0] : "pipeline";
@@ -27,6 +29,7 @@ return suite switch
 {
     "pipeline" => await PipelineSuite.RunAsync(Count(count, 1000)),
     "extraction" => await ExtractionSuite.RunAsync(Count(count, 8), cancel.Token),
+    "desk" => await DeskSuite.RunAsync(Count(count, 100_000)),
     _ => Usage($"unknown suite: {suite}"),
 };
 
@@ -36,6 +39,6 @@ static int Count(string? text, int fallback) => text is null ? fallback : int.Pa
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages]]");
+    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items]]");
     return 64;
 }

@@ -1,5 +1,6 @@
 using KpuTriage.Core.Blobs;
 using KpuTriage.Core.Classification;
+using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Intake;
 using KpuTriage.Core.People;
@@ -41,9 +42,14 @@ public static class KpuTriageServices
         services.AddSingleton<ITriageEngine, LocalEngine>();
         services.AddScoped<Handoff>();
         services.AddScoped<IntakeService>();
+        Bind<ReviewOptions>(services, configuration, ReviewOptions.Section);
         services.AddScoped<DecisionService>();
         services.AddScoped<ReviewInbox>();
-        services.AddScoped<AccountService>();
+        services.AddScoped<ReviewHolds>();
+        services.AddScoped<RegisterSearch>();
+        services.AddSingleton(sp => new PageImages(
+            Path.Combine(DataDirectory.Resolve(configuration), "pages"), sp.GetRequiredService<BlobStore>(),
+            sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
         services.AddScoped<FirstRunSetup>();
 
         var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
@@ -90,6 +96,7 @@ public static class KpuTriageServices
         services.AddSingleton(sp => SeedSet.Load(promptsDirectory, sp.GetRequiredService<Taxonomy>()));
         Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
         services.AddScoped<ClassifierTraining>();
+        services.AddScoped<AccountService>();
         return builder;
     }
 

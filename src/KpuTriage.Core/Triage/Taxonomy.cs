@@ -23,6 +23,7 @@ public sealed class Taxonomy
     private readonly HashSet<string> _registerCodes;
     private readonly HashSet<string> _unitCodes;
     private readonly HashSet<string> _archiveCodes;
+    private readonly HashSet<string> _dispositionActions;
 
     private Taxonomy(string sourcePath, string version, TaxonomyFile file)
     {
@@ -44,6 +45,7 @@ public sealed class Taxonomy
         Registers = [.. file.Registers!.Select(r => new TaxonomyEntry(r.Code!, r.Name!))];
         Units = [.. (file.Units ?? []).Select(u => new UnitEntry(u.Code!, u.Name!, u.Register!))];
         ArchiveCodes = [.. (file.ArchiveCodes ?? []).Select(a => new TaxonomyEntry(a.Code!, a.Name!))];
+        DispositionActions = [.. (file.DispositionActions ?? []).Select(a => new TaxonomyEntry(a.Code!, a.Name!))];
         LetterheadWords = Words(file.LetterheadWords);
 
         _letterTypeCodes = [.. LetterTypes.Select(t => t.Code)];
@@ -52,6 +54,7 @@ public sealed class Taxonomy
         _registerCodes = [.. Registers.Select(r => r.Code)];
         _unitCodes = [.. Units.Select(u => u.Code)];
         _archiveCodes = [.. ArchiveCodes.Select(a => a.Code)];
+        _dispositionActions = [.. DispositionActions.Select(a => a.Code)];
     }
 
     /// <summary>Where the taxonomy was read from.</summary>
@@ -92,6 +95,12 @@ public sealed class Taxonomy
 
     public IReadOnlyList<TaxonomyEntry> ArchiveCodes { get; }
 
+    /// <summary>The standard actions of the office's disposition sheet (lembar disposisi): for information, follow up, draft a reply…</summary>
+    public IReadOnlyList<TaxonomyEntry> DispositionActions { get; }
+
+    /// <summary>The urgency's rank for the inbox order: its position in the file, least urgent first; unknown ranks lowest.</summary>
+    public int UrgencyRank(string? code) => code is null ? 0 : Math.Max(0, UrgencyCodes.ToList().IndexOf(code));
+
     /// <summary>Words that mark an upper-case line at the top of a page as an agency's kop.</summary>
     public IReadOnlyList<string> LetterheadWords { get; }
 
@@ -108,6 +117,7 @@ public sealed class Taxonomy
         "register" => _registerCodes.Contains(value),
         "unit" => _unitCodes.Contains(value),
         "archiveCode" => _archiveCodes.Contains(value),
+        "dispositionAction" => _dispositionActions.Contains(value),
         _ => true,
     };
 

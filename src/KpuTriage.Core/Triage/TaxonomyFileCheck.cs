@@ -45,6 +45,12 @@ internal static class TaxonomyFileCheck
         }
 
         CheckCodes(problems, "archive_codes", (file.ArchiveCodes ?? []).Select(a => (a.Code, a.Name)));
+        CheckCodes(problems, "disposition_actions", (file.DispositionActions ?? []).Select(a => (a.Code, a.Name)));
+        foreach (var action in (file.DispositionActions ?? []).Where(a => a.Code?.Contains(',', StringComparison.Ordinal) == true))
+        {
+            problems.Add($"disposition action '{action.Code}' contains a comma");
+        }
+
         return problems;
     }
 

@@ -14,35 +14,22 @@ namespace KpuTriage.Tests.ReviewDesk;
 /// provider (the derived classes): four eyes, holds, send back, the inbox's order, filters
 /// and counts, and the register's export.
 /// </summary>
-public abstract class ReviewFlowSpecs : IAsyncLifetime
+public abstract class ReviewFlowSpecs : OnEachStorage
 {
     private static readonly string[] DispositionActions = ["tindak_lanjut", "siapkan_jawaban"];
-    private readonly TempDirectory data = new();
-    private PostgresDatabase? postgres;
     private Desk desk = null!;
 
-    protected abstract bool UsePostgres { get; }
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        if (UsePostgres)
-        {
-            postgres = await PostgresDatabase.CreateAsync();
-        }
-
-        desk = await Desk.StartAsync(new DeskSettings { DataDirectory = data.Path, PostgresConnectionString = postgres?.ConnectionString });
+        await base.InitializeAsync();
+        desk = await Desk.StartAsync(new DeskSettings { DataDirectory = DataDirectory, PostgresConnectionString = PostgresConnectionString });
         await desk.EnsurePeopleAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await desk.DisposeAsync();
-        if (postgres is not null)
-        {
-            await postgres.DisposeAsync();
-        }
-
-        data.Dispose();
+        await base.DisposeAsync();
     }
 
     [Fact]

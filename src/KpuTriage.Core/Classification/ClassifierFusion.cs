@@ -119,7 +119,7 @@ internal static partial class ClassifierFusion
         foreach (Match match in ArchiveSegment().Matches(evidence.Quote))
         {
             var code = match.Groups["code"].Value;
-            if (taxonomy.Allows("archiveCode", code) && taxonomy.ArchiveCodes.Count > 0)
+            if (taxonomy.Allows("archiveCode", code))
             {
                 var quote = new Evidence(evidence.Page, evidence.Start + match.Index, match.Length, match.Value);
                 return new ProposedField(code, ArchiveCodeFromNumber * number.Confidence, quote);

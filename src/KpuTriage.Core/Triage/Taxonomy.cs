@@ -37,6 +37,10 @@ public sealed class Taxonomy
         UrgencyClasses = [.. file.Urgency!.Codes!.Select(c => new TaxonomyEntry(c.Code!, c.Name!))];
         SecurityClasses = [.. file.Security!.Codes!.Select(c => new TaxonomyEntry(c.Code!, c.Name!))];
         UrgencyCodes = [.. UrgencyClasses.Select(c => c.Code)];
+        UrgencyByDaysLeft = [.. file.Urgency.Codes!
+            .Where(c => c.SuggestWithinDays is not null)
+            .OrderBy(c => c.SuggestWithinDays)
+            .Select(c => (c.SuggestWithinDays!.Value, c.Code!))];
         SecurityCodes = [.. SecurityClasses.Select(c => c.Code)];
         DefaultUrgency = file.Urgency.Default!;
         DefaultSecurity = file.Security.Default!;
@@ -72,6 +76,12 @@ public sealed class Taxonomy
     public string? LetterTypeWithoutLetterhead { get; }
 
     public IReadOnlyList<TaxonomyEntry> UrgencyClasses { get; }
+
+    /// <summary>
+    /// The urgency a letter that prints no Sifat is suggested when what it asks for falls
+    /// within so many days of its date (urgency.codes[].suggest_within_days), tightest first.
+    /// </summary>
+    public IReadOnlyList<(int WithinDays, string Code)> UrgencyByDaysLeft { get; }
 
     public IReadOnlyList<TaxonomyEntry> SecurityClasses { get; }
 

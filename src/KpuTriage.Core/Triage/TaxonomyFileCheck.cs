@@ -31,6 +31,11 @@ internal static class TaxonomyFileCheck
         CheckAxis(problems, "security", file.Security);
 
         var registers = file.Registers ?? [];
+        foreach (var code in (file.Urgency?.Codes ?? []).Where(c => c.SuggestWithinDays is < 0))
+        {
+            problems.Add($"urgency '{code.Code}' has suggest_within_days {code.SuggestWithinDays}; it must be 0 or more");
+        }
+
         if (registers.Count == 0)
         {
             problems.Add("'registers' is missing or empty");

@@ -6,16 +6,12 @@ namespace KpuTriage.Core.Triage;
 /// A letter that prints no Sifat still says how urgent it is by its dates: an invitation to a
 /// meeting tomorrow, data wanted "paling lambat" two days after the letter. The time between
 /// the letter's date and the earliest deadline or event it names suggests the urgency (Tata
-/// Naskah: segera within days, amat segera the same or the next day). Only a suggestion, so
+/// Naskah: segera within days, amat segera the same or the next day; the days are the
+/// taxonomy's suggest_within_days). Only a suggestion, so
 /// it stays below the low-confidence line and the clerk confirms it.
 /// </summary>
 internal static class UrgencyFromDates
 {
-    public const string AmatSegera = "amat_segera";
-    public const string Segera = "segera";
-
-    private const int AmatSegeraWithinDays = 1;
-    private const int SegeraWithinDays = 4;
     private const double Suggested = 0.55;
 
     public static FieldReading Suggest(FieldReading urgency, ProposedField sifat, ProposedField letterDate, ProposedField deadline, ProposedField eventDate, Taxonomy taxonomy)
@@ -37,8 +33,8 @@ internal static class UrgencyFromDates
         }
 
         var days = earliest.DayNumber - written.DayNumber;
-        var code = days <= AmatSegeraWithinDays ? AmatSegera : days <= SegeraWithinDays ? Segera : null;
-        if (code is null || !taxonomy.Allows("urgency", code))
+        var code = taxonomy.UrgencyByDaysLeft.FirstOrDefault(u => days <= u.WithinDays).Code;
+        if (code is null)
         {
             return urgency;
         }

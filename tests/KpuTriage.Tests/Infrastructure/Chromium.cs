@@ -55,6 +55,9 @@ internal sealed class Chromium : IAsyncDisposable
     public static async Task SignInAsync(IPage page, string userName, string password)
     {
         await page.GotoAsync("/login");
+        // Chromium applies autofocus at its next rendering update, which can come after the load
+        // event on a busy machine; keys typed before it would go nowhere.
+        await Assertions.Expect(page.Locator("input[name=UserName]")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(userName);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(password);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpuTriage.Core.People;
+using KpuTriage.Core.Refusals;
 using KpuTriage.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,9 +80,14 @@ public static class UsersCommand
             await action(scope.ServiceProvider.GetRequiredService<AccountService>());
             return 0;
         }
+        catch (RefusedException e)
+        {
+            await Console.Error.WriteLineAsync(CliText.Get("users-failed", e.Refusal.Text(indonesian: !CliText.English)));
+            return 2;
+        }
         catch (ArgumentException e)
         {
-            await Console.Error.WriteLineAsync(CliText.Get("users-failed", e.Message.Split(" (Parameter")[0]));
+            await Console.Error.WriteLineAsync(CliText.Get("users-failed", e.Message));
             return 2;
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())

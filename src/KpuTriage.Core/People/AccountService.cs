@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Refusals;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,12 +20,12 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
         var roleList = CheckedRoles(roles);
         if (PasswordPolicy.Problem(userName, password) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(password));
+            throw new RefusedException(problem);
         }
 
         if (string.IsNullOrWhiteSpace(userName) || userName.Trim().Length > 100)
         {
-            throw new ArgumentException("a user name needs 1 to 100 characters.", nameof(userName));
+            throw new RefusedException(AccountRefusals.UserNameLength());
         }
 
         var user = new UserAccount { UserName = userName.Trim(), PasswordHash = "", Roles = string.Join(',', roleList), CreatedAt = clock.GetUtcNow() };
@@ -59,20 +60,20 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
     public Task<UserAccount?> FindUserAsync(string userName, CancellationToken ct) =>
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct);
 
-    /// <exception cref="ArgumentException">No such user, or the password breaks <see cref="PasswordPolicy"/>.</exception>
+    /// <exception cref="RefusedException">No such user, or the password breaks <see cref="PasswordPolicy"/>.</exception>
     public async Task SetPasswordAsync(string userName, string password, CancellationToken ct)
     {
         var user = await RequiredAsync(userName, ct);
         if (PasswordPolicy.Problem(user.UserName, password) is { } problem)
         {
-            throw new ArgumentException(problem, nameof(password));
+            throw new RefusedException(problem);
         }
 
         user.PasswordHash = Hasher.HashPassword(user, password);
         await db.SaveChangesAsync(ct);
     }
 
-    /// <exception cref="ArgumentException">No such user, or a role that is not one of <see cref="Roles.ForPeople"/>.</exception>
+    /// <exception cref="RefusedException">No such user, or a role that is not one of <see cref="Roles.ForPeople"/>.</exception>
     public async Task SetRolesAsync(string userName, IEnumerable<string> roles, CancellationToken ct)
     {
         var roleList = CheckedRoles(roles);
@@ -93,7 +94,7 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
     {
         if (language is not ("id" or "en"))
         {
-            throw new ArgumentException("language is 'id' or 'en'.", nameof(language));
+            throw new RefusedException(AccountRefusals.Language());
         }
 
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, language), ct);
@@ -133,14 +134,14 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
 
     private async Task<UserAccount> RequiredAsync(string userName, CancellationToken ct) =>
         await db.Users.FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct)
-        ?? throw new ArgumentException($"there is no user '{userName}'.", nameof(userName));
+        ?? throw new RefusedException(AccountRefusals.UnknownUser(userName));
 
     private static List<string> CheckedRoles(IEnumerable<string> roles)
     {
         var roleList = roles.Select(r => r.Trim().ToLowerInvariant()).Where(r => r.Length > 0).Distinct().ToList();
         if (roleList.Count == 0 || roleList.Any(r => !Roles.ForPeople.Contains(r)))
         {
-            throw new ArgumentException($"roles must be one or more of {string.Join(", ", Roles.ForPeople)}.", nameof(roles));
+            throw new RefusedException(AccountRefusals.Roles(Roles.ForPeople));
         }
 
         return roleList;
@@ -152,7 +153,7 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
         key ??= NewSecret();
         if (key.Length < 16)
         {
-            throw new ArgumentException("an API key needs at least 16 characters.", nameof(key));
+            throw new RefusedException(AccountRefusals.ApiKeyTooShort());
         }
 
         db.ApiKeys.Add(new ApiKey { Name = name, KeyHash = HashKey(key), CreatedAt = clock.GetUtcNow() });

@@ -1,3 +1,5 @@
+using KpuTriage.Core.Refusals;
+
 namespace KpuTriage.Core.People;
 
 /// <summary>
@@ -25,20 +27,20 @@ public static class PasswordPolicy
         "katasandi1", "katasandi123", "sayang1234", "superman12", "football12", "sandi12345",
     };
 
-    /// <returns>Null when the password may be used; otherwise the reason, in English (the caller localises).</returns>
-    public static string? Problem(string userName, string password)
+    /// <returns>Null when the password may be used; otherwise the reason.</returns>
+    public static Refusal? Problem(string userName, string password)
     {
         if (password.Length < MinLength)
         {
-            return $"a password needs at least {MinLength} characters.";
+            return AccountRefusals.PasswordTooShort();
         }
 
         var name = userName.Trim();
         if (name.Length > 0 && password.Replace(name, "", StringComparison.OrdinalIgnoreCase).Length < MinBeyondUserName)
         {
-            return "a password must not be (mostly) the user name.";
+            return AccountRefusals.PasswordIsUserName();
         }
 
-        return Common.Contains(password) ? "this password is one of the first an attacker tries: choose another." : null;
+        return Common.Contains(password) ? AccountRefusals.PasswordCommon() : null;
     }
 }

@@ -1,6 +1,7 @@
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
+using KpuTriage.Core.Refusals;
 using KpuTriage.Core.Register;
 using KpuTriage.Core.Triage;
 using Microsoft.EntityFrameworkCore;
@@ -20,18 +21,17 @@ public sealed class DecisionService(
     TriageDb db, Taxonomy taxonomy, Handoff handoff, IOptions<RegisterOptions> options, IOptions<ReviewOptions> review, TimeProvider clock)
 {
     private const int AgendaNumberAttempts = 8;
-    private const string LostRace = "someone else decided this item first.";
 
     public async Task<DecisionOutcome> DecideAsync(Guid documentId, DecisionRequest request, Decider decider, CancellationToken ct)
     {
         if (request.Action is not (DecisionRequest.Approve or DecisionRequest.ApproveWithCorrections or DecisionRequest.Reject or DecisionRequest.SendBack))
         {
-            return new(DecisionResult.Invalid, Error: $"action must be '{DecisionRequest.Approve}', '{DecisionRequest.ApproveWithCorrections}', '{DecisionRequest.Reject}' or '{DecisionRequest.SendBack}'.");
+            return new(DecisionResult.Invalid, Refusal: DecisionRefusals.UnknownAction());
         }
 
         if (request.Action == DecisionRequest.Approve && request.Corrections is { Count: > 0 })
         {
-            return new(DecisionResult.Invalid, Error: $"corrections need action '{DecisionRequest.ApproveWithCorrections}'.");
+            return new(DecisionResult.Invalid, Refusal: DecisionRefusals.CorrectionsNeedAction());
         }
 
         for (var attempt = 1; ; attempt++)
@@ -41,19 +41,19 @@ public sealed class DecisionService(
             var item = await db.ReviewItems.FirstOrDefaultAsync(r => r.DocumentId == documentId, ct);
             if (document is null || item is null)
             {
-                return new(DecisionResult.NotFound, Error: "no inbox item for this document.");
+                return new(DecisionResult.NotFound, Refusal: DecisionRefusals.NoItem());
             }
 
             if (item.State is not (ReviewState.Open or ReviewState.AwaitingCoApproval)
                 || document.Status is not (DocumentStatus.InReview or DocumentStatus.ManualTriage))
             {
-                return new(DecisionResult.AlreadyDecided, Error: $"this document is already {document.Status.ToWire()}.");
+                return new(DecisionResult.AlreadyDecided, Refusal: DecisionRefusals.AlreadyDecided(document.Status.ToWire()));
             }
 
             var now = clock.GetUtcNow();
             if (ReviewHolds.HeldByOther(item, decider.Name, now))
             {
-                return new(DecisionResult.Held, Error: $"{item.HeldBy} has this item open until {item.HeldUntil:HH:mm} UTC.");
+                return new(DecisionResult.Held, Refusal: DecisionRefusals.HeldByOther(item.HeldBy!, item.HeldUntil!.Value));
             }
 
             switch (request.Action)
@@ -76,7 +76,7 @@ public sealed class DecisionService(
                 var (disposition, dispositionError) = (request.Disposition ?? new Disposition()).Checked(taxonomy);
                 if (final is null || disposition is null)
                 {
-                    return new(DecisionResult.Invalid, Error: error ?? dispositionError);
+                    return new(DecisionResult.Invalid, Refusal: error ?? dispositionError);
                 }
 
                 var approval = new PendingApproval(new Dictionary<string, string?>(final.Values), final.DiffJson, disposition);
@@ -104,14 +104,14 @@ public sealed class DecisionService(
         item.HeldBy = null;
         item.HeldUntil = null;
         document.MoveTo(DocumentStatus.Rejected, now, reason);
-        return await db.SaveWinningAsync(ct) ? new(DecisionResult.Rejected) : new(DecisionResult.AlreadyDecided, Error: LostRace);
+        return await db.SaveWinningAsync(ct) ? new(DecisionResult.Rejected) : new(DecisionResult.AlreadyDecided, Refusal: DecisionRefusals.LostRace());
     }
 
     private async Task<DecisionOutcome> SendBackAsync(Document document, ReviewItem item, Decider decider, DateTimeOffset now, CancellationToken ct)
     {
         if (!await db.DocumentTexts.AnyAsync(t => t.DocumentId == document.Id, ct))
         {
-            return new(DecisionResult.Invalid, Error: "this document has no extracted text to propose from; reject it or register it by hand.");
+            return new(DecisionResult.Invalid, Refusal: DecisionRefusals.NoTextToProposeFrom());
         }
 
         // Through the pipeline's own hand-off: the propose stage makes the next revision, and
@@ -123,7 +123,7 @@ public sealed class DecisionService(
         document.MoveTo(DocumentStatus.Extracted, now, $"sent back for a new proposal by {decider.Name}", publishPending: true);
         if (!await db.SaveWinningAsync(ct))
         {
-            return new(DecisionResult.AlreadyDecided, Error: LostRace);
+            return new(DecisionResult.AlreadyDecided, Refusal: DecisionRefusals.LostRace());
         }
 
         await handoff.PublishAsync(document, new TextExtracted(document.Id), ct);
@@ -142,7 +142,7 @@ public sealed class DecisionService(
         // The document does not move, but its version does: a concurrent decision loses.
         document.Version++;
         document.UpdatedAt = now;
-        return await db.SaveWinningAsync(ct) ? new(DecisionResult.AwaitingCoApproval) : new(DecisionResult.AlreadyDecided, Error: LostRace);
+        return await db.SaveWinningAsync(ct) ? new(DecisionResult.AwaitingCoApproval) : new(DecisionResult.AlreadyDecided, Refusal: DecisionRefusals.LostRace());
     }
 
     private async Task<DecisionOutcome?> CoApproveAsync(
@@ -150,17 +150,17 @@ public sealed class DecisionService(
     {
         if (!decider.IsSupervisor)
         {
-            return new(DecisionResult.NotAllowed, Error: "this letter needs a supervisor's co-approval.");
+            return new(DecisionResult.NotAllowed, Refusal: DecisionRefusals.NeedsSupervisor());
         }
 
         if (string.Equals(decider.Name, item.FirstApprovedBy, StringComparison.OrdinalIgnoreCase))
         {
-            return new(DecisionResult.NotAllowed, Error: "the first approver cannot also co-approve: another supervisor must.");
+            return new(DecisionResult.NotAllowed, Refusal: DecisionRefusals.FirstApproverCannotCoApprove());
         }
 
         if (request.Action == DecisionRequest.ApproveWithCorrections)
         {
-            return new(DecisionResult.Invalid, Error: "a co-approval signs the first approval as it is; send it back or reject it to change it.");
+            return new(DecisionResult.Invalid, Refusal: DecisionRefusals.CoApprovalTakesNoCorrections());
         }
 
         var approval = PendingApproval.FromJson(item.PendingApprovalJson)
@@ -190,7 +190,7 @@ public sealed class DecisionService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(DecisionResult.AlreadyDecided, Error: LostRace);
+            return new(DecisionResult.AlreadyDecided, Refusal: DecisionRefusals.LostRace());
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation() && attempt < AgendaNumberAttempts)
         {

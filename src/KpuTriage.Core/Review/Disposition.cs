@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpuTriage.Core.Refusals;
 using KpuTriage.Core.Triage;
 
 namespace KpuTriage.Core.Review;
@@ -14,24 +15,24 @@ public sealed record Disposition(IReadOnlyList<string>? Actions = null, string? 
     public bool IsEmpty => (Actions is null || Actions.Count == 0) && string.IsNullOrWhiteSpace(Note) && string.IsNullOrWhiteSpace(Deadline);
 
     /// <returns>The disposition trimmed, or an error a clerk can act on.</returns>
-    public (Disposition? Value, string? Error) Checked(Taxonomy taxonomy)
+    public (Disposition? Value, Refusal? Error) Checked(Taxonomy taxonomy)
     {
         var actions = (Actions ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct().ToList();
         if (actions.FirstOrDefault(a => !taxonomy.Allows("dispositionAction", a)) is { } unknown)
         {
-            return (null, $"'{unknown}' is not a disposition action of the taxonomy.");
+            return (null, DecisionRefusals.UnknownDispositionAction(unknown));
         }
 
         var note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
         if (note is { Length: > MaxNoteLength })
         {
-            return (null, $"the disposition note is longer than {MaxNoteLength} characters.");
+            return (null, DecisionRefusals.DispositionNoteTooLong());
         }
 
         var deadline = string.IsNullOrWhiteSpace(Deadline) ? null : Deadline.Trim();
         if (deadline is not null && !DateOnly.TryParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            return (null, $"the disposition deadline '{deadline}' must be a date written yyyy-MM-dd.");
+            return (null, DecisionRefusals.DateFormat("deadline", deadline));
         }
 
         return (new Disposition(actions, note, deadline), null);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using KpuTriage.Core.Refusals;
 using KpuTriage.Core.Triage;
 
 namespace KpuTriage.Core.Review;
@@ -18,7 +19,7 @@ public sealed record FinalValues(IReadOnlyDictionary<string, string?> Values, st
     public string? this[string field] => Values.GetValueOrDefault(field);
 
     /// <returns>The values, or an error a clerk can act on.</returns>
-    public static (FinalValues? Values, string? Error) Build(LetterFields? proposed, IReadOnlyDictionary<string, string?>? corrections, Taxonomy taxonomy)
+    public static (FinalValues? Values, Refusal? Error) Build(LetterFields? proposed, IReadOnlyDictionary<string, string?>? corrections, Taxonomy taxonomy)
     {
         var proposedValues = (proposed ?? new LetterFields()).Named()
             .Where(f => FieldNames.Contains(f.Key))
@@ -28,7 +29,7 @@ public sealed record FinalValues(IReadOnlyDictionary<string, string?> Values, st
         {
             if (!FieldNames.Contains(field))
             {
-                return (null, $"unknown field '{field}'; fields are {string.Join(", ", FieldNames)}.");
+                return (null, DecisionRefusals.UnknownField(field));
             }
 
             values[field] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -36,26 +37,26 @@ public sealed record FinalValues(IReadOnlyDictionary<string, string?> Values, st
 
         foreach (var field in Required.Where(f => values[f] is null))
         {
-            return (null, $"'{field}' is required: correct it before approving.");
+            return (null, DecisionRefusals.FieldRequired(field));
         }
 
         foreach (var (field, value) in values)
         {
             if (value is not null && !taxonomy.Allows(field, value))
             {
-                return (null, $"'{value}' is not a valid {field} in the taxonomy.");
+                return (null, DecisionRefusals.NotInTaxonomy(field, value));
             }
         }
 
         if (values["unit"] is { } unit && values["register"] is { } register
             && taxonomy.Units.FirstOrDefault(u => u.Code == unit) is { } entry && entry.Register != register)
         {
-            return (null, $"unit '{unit}' belongs to register '{entry.Register}', not '{register}'.");
+            return (null, DecisionRefusals.UnitOutsideRegister(unit, entry.Register, register));
         }
 
         if (values["letterDate"] is { } date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            return (null, $"letterDate '{date}' must be a date written yyyy-MM-dd.");
+            return (null, DecisionRefusals.DateFormat("letterDate", date));
         }
 
         var diff = FieldNames

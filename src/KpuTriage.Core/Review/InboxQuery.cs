@@ -21,4 +21,10 @@ public sealed record InboxQuery
     public string? Search { get; init; }
     public int Skip { get; init; }
     public int Take { get; init; } = 50;
+
+    /// <summary>Which of the inbox's statuses a waiting item is in.</summary>
+    public static string StatusOf(ReviewItem item) =>
+        item.State == ReviewState.AwaitingCoApproval ? AwaitingCoApproval
+        : item.ManualTriageReason is not null ? ManualTriage
+        : InReview;
 }

@@ -1,5 +1,6 @@
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpuTriage.Core.Review;
@@ -14,23 +15,6 @@ public sealed class ReviewInbox(TriageDb db)
     // How far a neighbour search looks past items others hold.
     private const int NeighbourWindow = 25;
 
-    /// <summary>Open items oldest first, as the JSON API has always listed them.</summary>
-    public async Task<IReadOnlyList<InboxEntry>> OpenAsync(int skip, int take, CancellationToken ct)
-    {
-        var rows = await (
-            from item in db.ReviewItems.AsNoTracking()
-            where item.State == ReviewState.Open
-            join document in db.Documents.AsNoTracking() on item.DocumentId equals document.Id
-            join proposal in db.Proposals.AsNoTracking() on item.ProposalId equals proposal.Id into proposals
-            from proposal in proposals.DefaultIfEmpty()
-            orderby item.CreatedAt, item.DocumentId
-            select new { item, document, proposal })
-            .Skip(skip).Take(take).ToListAsync(ct);
-        return rows.Select(r => new InboxEntry(r.item, r.document, r.proposal)).ToList();
-    }
-
-    public Task<int> CountOpenAsync(CancellationToken ct) => db.ReviewItems.CountAsync(i => i.State == ReviewState.Open, ct);
-
     /// <summary>One page of the inbox under <paramref name="query"/>, in inbox order.</summary>
     public async Task<IReadOnlyList<InboxRow>> ListAsync(InboxQuery query, CancellationToken ct)
     {
@@ -41,6 +25,15 @@ public sealed class ReviewInbox(TriageDb db)
             select new { item, document.FileName, document.ReceivedAt })
             .Skip(Math.Max(query.Skip, 0)).Take(Math.Clamp(query.Take, 1, 200)).ToListAsync(ct);
         return rows.Select(r => new InboxRow(r.item, r.FileName, r.ReceivedAt)).ToList();
+    }
+
+    /// <summary>The proposals shown on <paramref name="rows"/>, by id: what the JSON inbox adds to each line.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Proposal>> ProposalsAsync(IEnumerable<InboxRow> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.Item.ProposalId).OfType<Guid>().ToList();
+        return ids.Count == 0
+            ? new Dictionary<Guid, Proposal>()
+            : await db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
     }
 
     /// <summary>How many items match <paramref name="query"/>; from the facets when there is no search text (one grouped scan serves both).</summary>

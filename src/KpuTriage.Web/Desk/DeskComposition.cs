@@ -18,6 +18,7 @@ public static class DeskComposition
             o.Cookie.HttpOnly = true;
         });
         services.AddSingleton<OfficeTime>();
+        services.AddSingleton<RefusalText>();
         services.AddMemoryCache();
         return services;
     }

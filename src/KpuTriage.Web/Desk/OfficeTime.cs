@@ -9,6 +9,8 @@ public sealed class OfficeTime(IOptions<RegisterOptions> options)
 {
     private readonly TimeZoneInfo _zone = options.Value.Zone();
 
+    public DateTimeOffset Local(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, _zone);
+
     public string Format(DateTimeOffset? time, string format = "dd MMM yyyy HH:mm") =>
         time is { } t ? TimeZoneInfo.ConvertTime(t, _zone).ToString(format, CultureInfo.CurrentCulture) : "";
 }

@@ -77,10 +77,5 @@ public sealed class InboxModel(ReviewInbox inbox, ReviewHolds holds, Taxonomy ta
             : Redirect($"/inbox{Filter.QueryString()}");
     }
 
-    public static string StatusOf(ReviewItem item) =>
-        item.State == ReviewState.AwaitingCoApproval ? InboxQuery.AwaitingCoApproval
-        : item.ManualTriageReason is not null ? InboxQuery.ManualTriage
-        : InboxQuery.InReview;
-
     public string Count(IReadOnlyDictionary<string, int> counts, string code) => counts.TryGetValue(code, out var n) ? $" ({n})" : " (0)";
 }

@@ -20,7 +20,7 @@ namespace KpuTriage.Web.Pages;
 /// </summary>
 [Authorize(Policy = Policies.Review)]
 public sealed class ItemModel(
-    ReviewInbox inbox, ReviewHolds holds, DecisionService decisions, Taxonomy taxonomy, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    ReviewInbox inbox, ReviewHolds holds, DecisionService decisions, Taxonomy taxonomy, TimeProvider clock, IStringLocalizer<SharedResource> text, RefusalText refusals)
     : PageModel
 {
     /// <summary>The fields a clerk decides, in the order the form shows them.</summary>
@@ -180,7 +180,7 @@ public sealed class ItemModel(
             return Redirect($"/inbox{Filter.QueryString(page: 0, at: Filter.At)}&handler=Next");
         }
 
-        Error = outcome.Error;
+        Error = outcome.Refusal is { } refusal ? refusals.Show(refusal) : null;
         Response.StatusCode = outcome.Result is DecisionResult.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
         await LoadAsync(id, ct);
         HeldBy = View.Item?.HeldBy;

@@ -31,16 +31,17 @@ public sealed class FinalValuesSpecs
     }
 
     [Theory]
-    [InlineData("nomorSurat", "x", "unknown field")]
-    [InlineData("perihal", "", "'perihal' is required")]
-    [InlineData("urgency", "kilat_sekali", "not a valid urgency")]
-    [InlineData("letterDate", "12 Maret 2025", "yyyy-MM-dd")]
-    public void Should_refuse_with_a_reason_when_a_correction_is_invalid(string field, string value, string reason)
+    [InlineData("nomorSurat", "x", "unknown-field", "unknown field")]
+    [InlineData("perihal", "", "field-required", "perihal is required")]
+    [InlineData("urgency", "kilat_sekali", "not-in-taxonomy", "not a valid urgency")]
+    [InlineData("letterDate", "12 Maret 2025", "date-format", "yyyy-MM-dd")]
+    public void Should_refuse_with_a_reason_when_a_correction_is_invalid(string field, string value, string code, string reason)
     {
         var (values, error) = FinalValues.Build(Proposed(), new Dictionary<string, string?> { [field] = value }, Taxonomy);
 
         Assert.Null(values);
-        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.Equal(code, error!.Code);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,6 +50,6 @@ public sealed class FinalValuesSpecs
         var (values, error) = FinalValues.Build(null, new Dictionary<string, string?> { ["perihal"] = "Pengaduan" }, Taxonomy);
 
         Assert.Null(values);
-        Assert.Contains("required", error, StringComparison.Ordinal);
+        Assert.Equal("field-required", error!.Code);
     }
 }

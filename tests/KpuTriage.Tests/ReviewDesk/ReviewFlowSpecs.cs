@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using KpuTriage.Core.Documents;
 using KpuTriage.Core.Register;
 using KpuTriage.Core.Review;
 using KpuTriage.Tests.Infrastructure;
@@ -86,6 +87,31 @@ public abstract class ReviewFlowSpecs : OnEachStorage
     }
 
     [Fact]
+    public async Task Should_refuse_an_invalid_correction_in_the_clerks_language_and_give_programs_its_code()
+    {
+        var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(6));
+        await desk.WaitForStatusAsync(id, "in_review");
+        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        var emptyPerihal = new Dictionary<string, string> { ["Values[perihal]"] = "" };
+
+        using var indonesian = await DeskSession.PostFormAsync(siti, $"/item/{id}?handler=Approve", emptyPerihal, formPage: $"/item/{id}");
+        using var toEnglish = await DeskSession.PostFormAsync(siti, "/account/language", new Dictionary<string, string> { ["language"] = "en" }, formPage: "/inbox");
+        using var english = await DeskSession.PostFormAsync(siti, $"/item/{id}?handler=Approve", emptyPerihal, formPage: $"/item/{id}");
+        using var api = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        using var byApi = await api.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve_with_corrections", corrections = new { urgency = "kilat_sekali" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, indonesian.StatusCode);
+        Assert.Contains("Perihal wajib diisi: perbaiki sebelum menyetujui.", await indonesian.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        Assert.Contains("Subject (perihal) is required: correct it before approving.", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, byApi.StatusCode);
+        var problem = await byApi.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal("not-in-taxonomy", problem.GetProperty("code").GetString());
+        Assert.Equal("'kilat_sekali' is not a valid urgency in the taxonomy.", problem.GetProperty("detail").GetString());
+        Assert.Equal("in_review", (await desk.QueryAsync(db => db.Documents.AsNoTracking().FirstAsync(d => d.Id == id))).Status.ToWire());
+    }
+
+    [Fact]
     public async Task Should_reopen_the_item_with_a_new_proposal_revision_when_a_clerk_sends_it_back()
     {
         var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(6));
@@ -132,6 +158,35 @@ public abstract class ReviewFlowSpecs : OnEachStorage
         Assert.Equal(1, await inbox.CountAsync(urgentOnly, facets, combinations, CancellationToken.None));
         Assert.Equal([urgent], (await inbox.ListAsync(urgentOnly, CancellationToken.None)).Select(r => r.Item.DocumentId));
         Assert.Equal([due], (await inbox.ListAsync(new InboxQuery { Search = "BERTENGGAT" }, CancellationToken.None)).Select(r => r.Item.DocumentId));
+    }
+
+    [Fact]
+    public async Task Should_give_integrations_the_desks_inbox_order_and_filters_including_letters_awaiting_a_supervisor()
+    {
+        var plain = await SubmitAndWaitAsync("biasa.txt", Letter("Biasa", "Surat Biasa Pertama", null));
+        var urgent = await SubmitAndWaitAsync("kilat.txt", Letter("Kilat", "Surat Kilat", null));
+        var due = await SubmitAndWaitAsync("tenggat.txt", Letter("Biasa", "Surat Bertenggat", "paling lambat tanggal 20 Maret 2025"));
+        var secret = await desk.SubmitOkAsync("rahasia.txt", Letters.RahasiaBytes(7));
+        await desk.WaitForStatusAsync(secret, "in_review");
+        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        Assert.Equal(HttpStatusCode.Accepted, (await siti.PostAsJsonAsync($"/api/v1/review/{secret}/decision", new { action = "approve" })).StatusCode);
+
+        var all = await siti.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/review/inbox");
+        var awaiting = await siti.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/review/inbox?status=awaiting_co_approval");
+        var urgentOnly = await siti.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/review/inbox?urgency=amat_segera&take=1");
+        var found = await siti.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/review/inbox?search=bertenggat");
+
+        static List<Guid> Ids(System.Text.Json.JsonElement inbox) =>
+            [.. inbox.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("documentId").GetGuid())];
+        Assert.Equal(4, all.GetProperty("total").GetInt32());
+        Assert.Equal([due, urgent, plain], Ids(all).Where(id => id != secret));
+        var line = Assert.Single(awaiting.GetProperty("items").EnumerateArray());
+        Assert.Equal(secret, line.GetProperty("documentId").GetGuid());
+        Assert.Equal("awaiting_co_approval", line.GetProperty("status").GetString());
+        Assert.Equal(Desk.ClerkName, line.GetProperty("firstApprovedBy").GetString());
+        Assert.Equal([urgent], Ids(urgentOnly));
+        Assert.Equal([due], Ids(found));
+        Assert.Equal("2025-03-20", found.GetProperty("items")[0].GetProperty("deadline").GetString());
     }
 
     [Fact]

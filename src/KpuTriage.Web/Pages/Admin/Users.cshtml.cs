@@ -1,5 +1,6 @@
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Refusals;
 using KpuTriage.Web.Auth;
 using KpuTriage.Web.Desk;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace KpuTriage.Web.Pages.Admin;
 
 /// <summary>Accounts, for admins: create, change roles, reset a password, disable and enable.</summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedResource> text, RefusalText refusals) : PageModel
 {
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
     public string? Error { get; private set; }
@@ -52,9 +53,9 @@ public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedR
             TempData["Notice"] = notice;
             return Redirect("/admin/users");
         }
-        catch (ArgumentException e)
+        catch (RefusedException e)
         {
-            Error = e.Message.Split(" (Parameter")[0];
+            Error = refusals.Show(e.Refusal);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {

@@ -1,5 +1,9 @@
 using System.Net;
 using KpuTriage.Tests.Infrastructure;
+using KpuTriage.Web.Auth;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Tests.Security;
 
@@ -65,6 +69,32 @@ public sealed class DeskSecuritySpecs : IAsyncLifetime
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("kputriage.desk=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Should_end_a_desk_session_when_its_sliding_hour_has_passed()
+    {
+        var cookies = new CookieContainer();
+        using var client = DeskSession.NewClient(desk, cookies);
+        using var signIn = await DeskSession.PostFormAsync(client, "/login", new Dictionary<string, string> { ["UserName"] = Desk.ClerkName, ["Password"] = Desk.PeoplePassword });
+        var session = cookies.GetCookies(desk.Address)["kputriage.desk"]!;
+        var format = desk.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(DeskCookie.Scheme).TicketDataFormat;
+        var ticket = format.Unprotect(session.Value)!;
+        var lifetime = ticket.Properties.ExpiresUtc - ticket.Properties.IssuedUtc;
+
+        // The same ticket, as if its hour without a request had run out a minute ago.
+        var now = DateTimeOffset.UtcNow;
+        ticket.Properties.IssuedUtc = now.AddMinutes(-61);
+        ticket.Properties.ExpiresUtc = now.AddMinutes(-1);
+        var expired = new CookieContainer();
+        expired.Add(desk.Address, new Cookie("kputriage.desk", format.Protect(ticket)));
+        using var late = DeskSession.NewClient(desk, expired);
+
+        Assert.Equal(TimeSpan.FromHours(1), lifetime);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/inbox")).StatusCode);
+        using var refused = await late.GetAsync("/inbox");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/login", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]

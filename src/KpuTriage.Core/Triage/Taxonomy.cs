@@ -131,6 +131,23 @@ public sealed class Taxonomy
         _ => true,
     };
 
+    /// <summary>The office's name for a field's code (the unit's name for "unit"), or the value itself when the field has no list or the code is not in it.</summary>
+    public string? NameOf(string field, string? code)
+    {
+        IEnumerable<(string Code, string Name)>? entries = field switch
+        {
+            "letterType" => LetterTypes.Select(t => (t.Code, t.Name)),
+            "urgency" => UrgencyClasses.Select(c => (c.Code, c.Name)),
+            "security" => SecurityClasses.Select(c => (c.Code, c.Name)),
+            "register" => Registers.Select(c => (c.Code, c.Name)),
+            "unit" => Units.Select(u => (u.Code, u.Name)),
+            "archiveCode" => ArchiveCodes.Select(c => (c.Code, c.Name)),
+            "dispositionAction" => DispositionActions.Select(c => (c.Code, c.Name)),
+            _ => null,
+        };
+        return code is null || entries is null ? code : entries.FirstOrDefault(e => e.Code == code).Name ?? code;
+    }
+
     /// <summary>Reads <c>taxonomy.yaml</c> from <paramref name="promptsDirectory"/>.</summary>
     /// <exception cref="FileNotFoundException">The file is not there.</exception>
     /// <exception cref="InvalidDataException">The file is not valid YAML or breaks a rule; the message names the file and every problem.</exception>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
+using KpuTriage.Core.Documents;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Review;
 using KpuTriage.Web.Desk;
@@ -42,6 +43,7 @@ public sealed partial class DeskTextSpecs
         // Keys built from codes: field names, statuses, flags and roles.
         var built = FinalValues.FieldNames.Concat(ItemModel.Context).Select(f => "field." + f)
             .Concat(new[] { InboxQuery.InReview, InboxQuery.ManualTriage, InboxQuery.AwaitingCoApproval }.Select(s => "status." + s))
+            .Concat(Enum.GetValues<DocumentStatus>().Select(s => "status." + s.ToWire()))
             .Concat(new[] { InboxFacts.Disagreement, InboxFacts.Injection }.Select(f => "flag." + f))
             .Concat(Roles.ForPeople.Select(r => "role." + r));
 

@@ -8,6 +8,17 @@ public sealed class TaxonomyTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
+    [Theory]
+    [InlineData("urgency", "amat_segera", "Amat Segera (hari itu juga)")]
+    [InlineData("unit", "div_rendatin", "Divisi Perencanaan, Data dan Informasi")]
+    [InlineData("dispositionAction", "tindak_lanjut", "Tindak lanjuti")]
+    [InlineData("urgency", "kilat_sekali", "kilat_sekali")]
+    [InlineData("perihal", "Undangan Rapat", "Undangan Rapat")]
+    public void Should_name_a_code_as_the_office_does_and_leave_anything_else_as_it_is(string field, string code, string shown)
+    {
+        Assert.Equal(shown, ShippedTaxonomy.Taxonomy.NameOf(field, code));
+    }
+
     // The letter types DOMAIN.md lists, by the words of their Indonesian names.
     [Theory]
     [InlineData("Surat Dinas")]

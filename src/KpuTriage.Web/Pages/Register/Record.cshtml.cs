@@ -52,4 +52,7 @@ public sealed class RecordModel(RegisterSearch register, Taxonomy taxonomy) : Pa
     public static IReadOnlyList<string> FieldNames => FinalValues.FieldNames;
 
     public string? ProposedValue(string field) => Proposed.Named().FirstOrDefault(f => f.Key == field).Value?.Value;
+
+    /// <summary>A value as a person reads it: the office's name of a code, but an archive code as the code itself.</summary>
+    public string? Shown(string field, string? value) => field == "archiveCode" ? value : Taxonomy.NameOf(field, value);
 }

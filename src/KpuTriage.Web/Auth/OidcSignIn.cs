@@ -30,6 +30,16 @@ public static class OidcSignIn
         o.Scope.Clear();
         o.Scope.Add("openid");
         o.Scope.Add("profile");
+        // A refused or failed sign-in at the provider comes back to the sign-in page with a
+        // message for the person; the reason goes to the log for whoever runs the desk.
+        o.Events.OnRemoteFailure = context =>
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OidcSignIn))
+                .LogWarning("Sign-in through the identity provider failed: {Reason}", context.Failure?.Message);
+            context.Response.Redirect("/login?sso=failed");
+            context.HandleResponse();
+            return Task.CompletedTask;
+        };
         o.Events.OnTokenValidated = async context =>
         {
             var claims = context.Principal?.Claims.ToList() ?? [];

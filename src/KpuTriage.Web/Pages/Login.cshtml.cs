@@ -29,8 +29,12 @@ public sealed class LoginModel(AccountService accounts, IOptions<OidcOptions> oi
 
     public string? Oidc => oidc.Value.Enabled ? oidc.Value.DisplayName : null;
 
-    public void OnGet()
+    public void OnGet(string? sso)
     {
+        if (sso == "failed")
+        {
+            Error = text["login.sso-failed"];
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -1,6 +1,7 @@
 using KpuTriage.Core.Classification;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
+using KpuTriage.Core.Llm;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Register;
 using KpuTriage.Core.Review;
@@ -23,6 +24,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ClassifierModel> ClassifierModels => Set<ClassifierModel>();
+    public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -53,7 +55,24 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             d.HasIndex(x => x.PublishPending);
         });
         modelBuilder.Entity<DocumentText>().HasKey(x => x.DocumentId);
-        modelBuilder.Entity<Proposal>().HasIndex(x => new { x.DocumentId, x.Revision }).IsUnique();
+        modelBuilder.Entity<Proposal>(p =>
+        {
+            p.HasIndex(x => new { x.DocumentId, x.Revision }).IsUnique();
+            p.Property(x => x.Provider).HasMaxLength(100);
+            p.Property(x => x.ProviderLocation).HasMaxLength(16);
+        });
+        modelBuilder.Entity<ModelCall>(c =>
+        {
+            c.Property(x => x.CacheKey).HasMaxLength(64);
+            c.Property(x => x.Provider).HasMaxLength(100);
+            c.Property(x => x.Location).HasMaxLength(16);
+            c.Property(x => x.Model).HasMaxLength(200);
+            c.Property(x => x.PromptName).HasMaxLength(100);
+            c.Property(x => x.PromptHash).HasMaxLength(64);
+            c.Property(x => x.FinishReason).HasMaxLength(32);
+            c.HasIndex(x => x.CacheKey);
+            c.HasIndex(x => x.CreatedAt);
+        });
         modelBuilder.Entity<ReviewItem>(r =>
         {
             r.HasKey(x => x.DocumentId);

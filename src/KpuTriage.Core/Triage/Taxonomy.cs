@@ -44,6 +44,7 @@ public sealed class Taxonomy
         Registers = [.. file.Registers!.Select(r => new TaxonomyEntry(r.Code!, r.Name!))];
         Units = [.. (file.Units ?? []).Select(u => new UnitEntry(u.Code!, u.Name!, u.Register!))];
         ArchiveCodes = [.. (file.ArchiveCodes ?? []).Select(a => new TaxonomyEntry(a.Code!, a.Name!))];
+        DispositionActions = [.. (file.DispositionActions ?? []).Select(a => new TaxonomyEntry(a.Code!, a.Name!))];
         LetterheadWords = Words(file.LetterheadWords);
 
         _letterTypeCodes = [.. LetterTypes.Select(t => t.Code)];
@@ -92,12 +93,16 @@ public sealed class Taxonomy
 
     public IReadOnlyList<TaxonomyEntry> ArchiveCodes { get; }
 
+    /// <summary>The standard actions of a disposition sheet (lembar disposisi) a language model may propose.</summary>
+    public IReadOnlyList<TaxonomyEntry> DispositionActions { get; }
+
     /// <summary>Words that mark an upper-case line at the top of a page as an agency's kop.</summary>
     public IReadOnlyList<string> LetterheadWords { get; }
 
     /// <summary>
     /// Whether <paramref name="value"/> is a code of the taxonomy for a field that takes
-    /// codes ("letterType", "urgency", "security", "register", "unit", "archiveCode");
+    /// codes ("letterType", "urgency", "security", "register", "unit", "archiveCode",
+    /// "dispositionActions" joined by <see cref="LetterFields.ListSeparator"/>);
     /// free-text fields allow anything.
     /// </summary>
     public bool Allows(string field, string value) => field switch
@@ -108,6 +113,7 @@ public sealed class Taxonomy
         "register" => _registerCodes.Contains(value),
         "unit" => _unitCodes.Contains(value),
         "archiveCode" => _archiveCodes.Contains(value),
+        "dispositionActions" => value.Split(LetterFields.ListSeparator).All(a => DispositionActions.Any(d => d.Code == a)),
         _ => true,
     };
 

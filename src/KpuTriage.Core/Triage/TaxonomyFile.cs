@@ -12,6 +12,7 @@ internal sealed class TaxonomyFile
     public List<CodeFile>? Registers { get; set; }
     public List<UnitFile>? Units { get; set; }
     public List<CodeFile>? ArchiveCodes { get; set; }
+    public List<CodeFile>? DispositionActions { get; set; }
     public List<string>? LetterheadWords { get; set; }
 }
 

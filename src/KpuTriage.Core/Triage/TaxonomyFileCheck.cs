@@ -45,6 +45,7 @@ internal static class TaxonomyFileCheck
         }
 
         CheckCodes(problems, "archive_codes", (file.ArchiveCodes ?? []).Select(a => (a.Code, a.Name)));
+        CheckCodes(problems, "disposition_actions", (file.DispositionActions ?? []).Select(a => (a.Code, a.Name)));
         return problems;
     }
 

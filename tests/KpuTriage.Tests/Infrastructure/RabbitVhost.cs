@@ -32,6 +32,10 @@ internal sealed class RabbitVhost : IAsyncDisposable
         return vhost;
     }
 
+    /// <summary>A queue of this virtual host as the management API describes it (consumers, messages…).</summary>
+    public async Task<System.Text.Json.JsonElement> QueueAsync(string queue) =>
+        await management.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/queues/{name}/{Uri.EscapeDataString(queue)}");
+
     public async ValueTask DisposeAsync()
     {
         await management.DeleteAsync($"/api/vhosts/{name}");

@@ -1,0 +1,38 @@
+using KpuTriage.Tests.Infrastructure;
+
+namespace KpuTriage.Tests.Llm;
+
+/// <summary>Settings that point a desk at fake providers, with timings short enough for tests.</summary>
+internal static class LlmDesk
+{
+    public static Dictionary<string, string> Provider(string name, FakeOpenAi fake, string location, int maxRetries = 2) => new()
+    {
+        [$"Llm:Providers:{name}:Kind"] = "openai-compatible",
+        [$"Llm:Providers:{name}:Endpoint"] = fake.Endpoint.ToString(),
+        [$"Llm:Providers:{name}:Model"] = "fake-model",
+        [$"Llm:Providers:{name}:Location"] = location,
+        [$"Llm:Providers:{name}:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"Llm:Providers:{name}:RetryDelay"] = "00:00:00.050",
+        [$"Llm:Providers:{name}:AttemptTimeout"] = "00:00:05",
+        [$"Llm:Providers:{name}:TotalTimeout"] = "00:00:20",
+        [$"Llm:Providers:{name}:CircuitBreakDuration"] = "00:00:01",
+        ["Llm:OutagePause"] = "00:00:03",
+    };
+
+    public static Dictionary<string, string> Merge(params Dictionary<string, string>[] parts)
+    {
+        var all = new Dictionary<string, string>();
+        foreach (var part in parts)
+        {
+            foreach (var (key, value) in part)
+            {
+                all[key] = value;
+            }
+        }
+
+        return all;
+    }
+
+    public static Task<Desk> StartAsync(TempDirectory data, Dictionary<string, string> extra, Uri? rabbitMq = null) =>
+        Desk.StartAsync(new DeskSettings { DataDirectory = data.Path, RabbitMq = rabbitMq, Extra = extra });
+}

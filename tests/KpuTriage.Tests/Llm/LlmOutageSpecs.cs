@@ -1,0 +1,84 @@
+using KpuTriage.Core.Documents;
+using KpuTriage.Core.Llm;
+using KpuTriage.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpuTriage.Tests.Llm;
+
+/// <summary>
+/// A provider outage on the production transport (real RabbitMQ): the propose endpoint stops
+/// consuming while the provider is down, resumes on its own, and no letter is lost, proposed
+/// twice or sent to manual triage. Timings are shortened (Llm:OutagePause 3 s, an outage of
+/// about 15 s); the mechanism — resilience handler, kill switch, parking, redriver — is the real one.
+/// </summary>
+public sealed class LlmOutageSpecs : IAsyncLifetime
+{
+    private const int LetterCount = 6;
+
+    private readonly TempDirectory data = new();
+    private FakeOpenAi fake = null!;
+    private RabbitVhost vhost = null!;
+
+    public async Task InitializeAsync()
+    {
+        fake = await FakeOpenAi.StartAsync();
+        vhost = await RabbitVhost.CreateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await fake.DisposeAsync();
+        await vhost.DisposeAsync();
+        data.Dispose();
+    }
+
+    [Fact]
+    public async Task Should_pause_consumption_and_resume_with_nothing_lost_when_the_provider_is_down_for_a_while()
+    {
+        fake.Down = true;
+        await using var desk = await LlmDesk.StartAsync(data, LlmDesk.Merge(
+            LlmDesk.Provider("kantor", fake, ProviderLocations.OnPremises, maxRetries: 1),
+            new() { ["Pipeline:ProposeConcurrency"] = "2" }), vhost.Uri);
+        var ids = new List<Guid>();
+        for (var i = 0; i < LetterCount; i++)
+        {
+            ids.Add(await desk.SubmitOkAsync($"undangan-{i}.txt", Letters.UndanganBytes(400 + i)));
+        }
+
+        // Down: the kill switch takes the consumer off the queue; letters wait there.
+        Assert.True(await EventuallyAsync(async () => (await vhost.QueueAsync("kputriage.propose")).GetProperty("consumers").GetInt32() == 0, TimeSpan.FromSeconds(30)),
+            "the propose queue kept its consumer while the provider was down");
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        Assert.Equal(0, await desk.CountAsync(DocumentStatus.ManualTriage));
+        Assert.Equal(0, await desk.CountAsync(DocumentStatus.InReview));
+        var callsWhileDown = fake.Requests.Count;
+
+        fake.Down = false;
+        foreach (var id in ids)
+        {
+            await desk.WaitForStatusAsync(id, "in_review");
+        }
+
+        Assert.Equal(LetterCount, await desk.QueryAsync(db => db.Proposals.CountAsync()));
+        Assert.Equal(0, await desk.CountAsync(DocumentStatus.ManualTriage));
+        Assert.Equal(0, (await vhost.QueueAsync("kputriage.propose_error")).GetProperty("messages").GetInt32());
+        // Paused, the stage tried a handful of times, not once per letter per redrive.
+        Assert.True(callsWhileDown < LetterCount * 2 * 4, $"{callsWhileDown} calls while the provider was down");
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return false;
+    }
+}

@@ -53,7 +53,8 @@ public sealed class TriageChat(PromptSet prompts, LlmOptions options, string sch
         return new CompletedCall(
             answer.Content ?? string.Empty,
             answer.Metadata?.GetValueOrDefault("FinishReason")?.ToString(),
-            answer.ModelId ?? provider.Model,
+            // The model the provider says answered (a dated version), not just the name asked for.
+            (answer.InnerContent as ChatCompletion)?.Model ?? answer.ModelId ?? provider.Model,
             usage?.InputTokenCount ?? 0,
             usage?.OutputTokenCount ?? 0,
             clock.Elapsed);

@@ -7,11 +7,11 @@ namespace KpuTriage.Core.Pipeline;
 /// <summary>
 /// The propose stage's error pipe. A message whose consumer failed because the language-model
 /// provider is down has already parked its document for the redriver (see
-/// <see cref="Triage.ProposeConsumer"/>), so the message is acknowledged and dropped: no fault
-/// is published (which would send the letter to manual triage) and nothing goes to the error
-/// queue. Unlike a requeue, this does not count against the quorum queue's delivery limit, so
-/// an outage of any length cannot dead-letter a letter. Every other failure takes MassTransit's
-/// usual way: a fault, then the error queue.
+/// <see cref="Triage.ProposeConsumer"/>), so the message is acknowledged and dropped instead of
+/// moved to the error queue (the fault MassTransit publishes is ignored by
+/// <see cref="StageFaultConsumer"/>). Unlike a requeue, this does not count against the quorum
+/// queue's delivery limit, so an outage of any length cannot dead-letter a letter. Every other
+/// failure takes MassTransit's usual way to the error queue.
 /// </summary>
 public sealed class ParkedOutageFilter : IFilter<ExceptionReceiveContext>
 {

@@ -32,9 +32,22 @@ internal sealed class RabbitVhost : IAsyncDisposable
         return vhost;
     }
 
-    /// <summary>A queue of this virtual host as the management API describes it (consumers, messages…).</summary>
-    public async Task<System.Text.Json.JsonElement> QueueAsync(string queue) =>
-        await management.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/queues/{name}/{Uri.EscapeDataString(queue)}");
+    /// <summary>
+    /// A number the management API gives for a queue of this virtual host ("consumers",
+    /// "messages"); null while the queue does not exist or its statistics are not collected yet.
+    /// </summary>
+    public async Task<int?> QueueStatAsync(string queue, string stat)
+    {
+        var response = await management.GetAsync($"/api/queues/{name}/{Uri.EscapeDataString(queue)}");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        var json = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return json.TryGetProperty(stat, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetInt32() : null;
+    }
 
     public async ValueTask DisposeAsync()
     {

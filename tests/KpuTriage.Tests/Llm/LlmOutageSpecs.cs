@@ -46,7 +46,7 @@ public sealed class LlmOutageSpecs : IAsyncLifetime
         }
 
         // Down: the kill switch takes the consumer off the queue; letters wait there.
-        Assert.True(await EventuallyAsync(async () => (await vhost.QueueAsync("kputriage.propose")).GetProperty("consumers").GetInt32() == 0, TimeSpan.FromSeconds(30)),
+        Assert.True(await EventuallyAsync(async () => await vhost.QueueStatAsync("kputriage.propose", "consumers") == 0, TimeSpan.FromSeconds(30)),
             "the propose queue kept its consumer while the provider was down");
         await Task.Delay(TimeSpan.FromSeconds(10));
         Assert.Equal(0, await desk.CountAsync(DocumentStatus.ManualTriage));
@@ -61,7 +61,9 @@ public sealed class LlmOutageSpecs : IAsyncLifetime
 
         Assert.Equal(LetterCount, await desk.QueryAsync(db => db.Proposals.CountAsync()));
         Assert.Equal(0, await desk.CountAsync(DocumentStatus.ManualTriage));
-        Assert.Equal(0, (await vhost.QueueAsync("kputriage.propose_error")).GetProperty("messages").GetInt32());
+        Assert.True(await vhost.QueueStatAsync("kputriage.propose_error", "messages") is null or 0, "a letter went to the error queue");
+        Assert.True(await EventuallyAsync(async () => await vhost.QueueStatAsync("kputriage.propose", "consumers") == 1, TimeSpan.FromSeconds(30)),
+            "the propose queue did not get its consumer back");
         // Paused, the stage tried a handful of times, not once per letter per redrive.
         Assert.True(callsWhileDown < LetterCount * 2 * 4, $"{callsWhileDown} calls while the provider was down");
     }

@@ -4,9 +4,10 @@
 # tesseract (ind+eng), poppler-utils and ImageMagick.
 # Usage: tests/KpuTriage.Benchmarks/run.sh [pipeline] [documents]
 #        tests/KpuTriage.Benchmarks/run.sh extraction [pages]
+#        tests/KpuTriage.Benchmarks/run.sh llm [documents per call slot]   (no servers)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [[ "${1:-}" != extraction ]]; then
+if [[ "${1:-}" != extraction && "${1:-}" != llm ]]; then
   source tests/services/env.sh
   tests/services/rabbitmq.sh start
   tests/services/postgres.sh start

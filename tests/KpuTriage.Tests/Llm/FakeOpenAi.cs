@@ -36,8 +36,14 @@ internal sealed class FakeOpenAi : IAsyncDisposable
 
     public IReadOnlyList<FakeRequest> Requests => [.. requests];
 
-    /// <summary>When set, every request gets 503 (after the delay, if any): the provider is down.</summary>
-    public volatile bool Down;
+    private volatile bool down;
+
+    /// <summary>When set, every request gets 503: the provider is down.</summary>
+    public bool Down
+    {
+        get => down;
+        set => down = value;
+    }
 
     /// <summary>Answers requests the script does not cover.</summary>
     public Func<FakeRequest, FakeReply> Default { get; set; } = _ => FakeReply.Answer(FakeAnswers.Valid());

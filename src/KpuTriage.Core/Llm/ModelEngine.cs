@@ -55,7 +55,8 @@ public sealed class ModelEngine(
             }
             catch (ProviderRefusedException e)
             {
-                return flagged with { ManualTriageReason = e.Message };
+                // The letter reached the provider all the same: the proposal says which one.
+                return flagged with { ManualTriageReason = e.Message, Call = new ModelUse(provider.Name, provider.Location, null, 0, 0, false) };
             }
         }
 

@@ -48,6 +48,11 @@ public sealed class TriageChat(PromptSet prompts, LlmOptions options, string sch
         {
             throw new ProviderRefusedException($"language model provider '{provider.Name}' refused the request: {Describe(e)}", e);
         }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not ProviderUnavailableException)
+        {
+            // A 200 whose body is no chat completion (a proxy's error page, a half-compatible server).
+            throw new ProviderRefusedException($"the answer of language model provider '{provider.Name}' could not be read: {Describe(e)}", e);
+        }
 
         var usage = answer.Metadata?.GetValueOrDefault("Usage") as ChatTokenUsage;
         return new CompletedCall(

@@ -189,6 +189,7 @@ public sealed class LlmPipelineSpecs : IAsyncLifetime
     [InlineData("truncated-stop", "not valid JSON")]
     [InlineData("outside-taxonomy", "not a code of the taxonomy")]
     [InlineData("wrong-shape", "has no object")]
+    [InlineData("not-a-completion", "could not be read")]
     public async Task Should_send_the_letter_to_manual_triage_without_retrying_when_the_answer_does_not_fit(string kind, string reason)
     {
         var valid = FakeAnswers.Valid();
@@ -198,7 +199,8 @@ public sealed class LlmPipelineSpecs : IAsyncLifetime
             "truncated" => FakeReply.Answer(valid[..(valid.Length / 2)], finishReason: "length"),
             "truncated-stop" => FakeReply.Answer(valid[..(valid.Length / 2)]),
             "outside-taxonomy" => FakeReply.Answer(FakeAnswers.Valid(("urgency", "super_kilat", null))),
-            _ => FakeReply.Answer("""{"letterNumber": "1/2/3"}"""),
+            "wrong-shape" => FakeReply.Answer("""{"letterNumber": "1/2/3"}"""),
+            _ => FakeReply.Raw("<html><body>502 Bad Gateway (proxy)</body></html>"),
         };
         await using var desk = await StartAsync();
         var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(37));

@@ -34,7 +34,7 @@ public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff h
         catch (ProviderUnavailableException e)
         {
             log.LogWarning("Document {DocumentId} waits for the language model: {Reason}", document.Id, e.Message);
-            document.PublishPending = true;
+            document.AwaitRedrive();
             await db.SaveWinningAsync(ct);
             throw;
         }

@@ -54,10 +54,8 @@ public sealed class LlmOutageSpecs : IAsyncLifetime
         var callsWhileDown = fake.Requests.Count;
 
         fake.Down = false;
-        foreach (var id in ids)
-        {
-            await desk.WaitForStatusAsync(id, "in_review");
-        }
+        var recovered = await EventuallyAsync(async () => await desk.CountAsync(DocumentStatus.InReview) == LetterCount, TimeSpan.FromSeconds(60));
+        Assert.True(recovered, await StateAsync(desk));
 
         Assert.Equal(LetterCount, await desk.QueryAsync(db => db.Proposals.CountAsync()));
         Assert.Equal(0, await desk.CountAsync(DocumentStatus.ManualTriage));
@@ -66,6 +64,15 @@ public sealed class LlmOutageSpecs : IAsyncLifetime
             "the propose queue did not get its consumer back");
         // Paused, the stage tried a handful of times, not once per letter per redrive.
         Assert.True(callsWhileDown < LetterCount * 2 * 4, $"{callsWhileDown} calls while the provider was down");
+    }
+
+    /// <summary>What a failure needs to be understood: each unfinished document and the queue.</summary>
+    private async Task<string> StateAsync(Desk desk)
+    {
+        var documents = await desk.QueryAsync(db => db.Documents.Where(d => d.Status != DocumentStatus.InReview)
+            .Select(d => $"{d.Id} {d.Status} pending={d.PublishPending} v{d.Version} updated {d.UpdatedAt:O}").ToListAsync());
+        return $"not in review: {string.Join("; ", documents)}; propose queue messages={await vhost.QueueStatAsync("kputriage.propose", "messages")}"
+            + $" consumers={await vhost.QueueStatAsync("kputriage.propose", "consumers")}; fake requests={fake.Requests.Count}, last at {fake.Requests[^1].At:O}, now {DateTimeOffset.UtcNow:O}";
     }
 
     private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout)

@@ -56,6 +56,27 @@ public sealed class LlmPipelineSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_call_the_deployment_with_the_schema_when_the_provider_is_azure_openai()
+    {
+        await using var desk = await LlmDesk.StartAsync(data, new()
+        {
+            ["Llm:Providers:azure:Kind"] = "azure-openai",
+            ["Llm:Providers:azure:Endpoint"] = fake.Address.ToString(),
+            ["Llm:Providers:azure:ApiKey"] = "azure-key-for-tests",
+            ["Llm:Providers:azure:Deployment"] = "triage-gpt4o",
+            ["Llm:Providers:azure:Location"] = "cloud",
+        });
+        var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(39));
+
+        var proposal = Proposal(await desk.WaitForStatusAsync(id, "in_review"));
+
+        var request = Assert.Single(fake.Requests);
+        Assert.Equal("/openai/deployments/triage-gpt4o/chat/completions", request.Path);
+        Assert.Equal("json_schema", request.Json.GetProperty("response_format").GetProperty("type").GetString());
+        Assert.Equal("azure", proposal.GetProperty("provider").GetString());
+    }
+
+    [Fact]
     public async Task Should_record_provider_model_prompt_and_tokens_when_the_model_proposes()
     {
         fake.Default = _ => FakeReply.Answer(FakeAnswers.Valid(("letterNumber", "32/PL.02.1-Und/32/2025", "Nomor    : 32/PL.02.1-Und/32/2025")));

@@ -34,8 +34,19 @@ public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff h
         catch (ProviderUnavailableException e)
         {
             log.LogWarning("Document {DocumentId} waits for the language model: {Reason}", document.Id, e.Message);
+            // Not cancellable: the kill switch may be stopping this endpoint right now, and an
+            // unsaved park would leave the letter with neither a message nor a hand-off.
             document.AwaitRedrive();
-            await db.SaveWinningAsync(ct);
+            await db.SaveWinningAsync(CancellationToken.None);
+            throw;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The endpoint is stopping (the kill switch, or shutdown) in the middle of a call: what
+            // the transport then does with this message is not ours to rely on, so the letter is
+            // parked too. A second message for it later is harmless: stages are idempotent.
+            document.AwaitRedrive();
+            await db.SaveWinningAsync(CancellationToken.None);
             throw;
         }
 

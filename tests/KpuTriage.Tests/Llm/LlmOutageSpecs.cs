@@ -8,8 +8,8 @@ namespace KpuTriage.Tests.Llm;
 /// <summary>
 /// A provider outage on the production transport (real RabbitMQ): the propose endpoint stops
 /// consuming while the provider is down, resumes on its own, and no letter is lost, proposed
-/// twice or sent to manual triage. Timings are shortened (Llm:OutagePause 3 s, an outage of
-/// about 15 s); the mechanism — resilience handler, kill switch, parking, redriver — is the real one.
+/// twice or sent to manual triage. Timings are shortened (Llm:OutagePause 8 s, an outage of
+/// about 20 s); the mechanism — resilience handler, kill switch, parking, redriver — is the real one.
 /// </summary>
 public sealed class LlmOutageSpecs : IAsyncLifetime
 {
@@ -38,7 +38,8 @@ public sealed class LlmOutageSpecs : IAsyncLifetime
         fake.Down = true;
         await using var desk = await LlmDesk.StartAsync(data, LlmDesk.Merge(
             LlmDesk.Provider("kantor", fake, ProviderLocations.OnPremises, maxRetries: 1),
-            new() { ["Pipeline:ProposeConcurrency"] = "2" }), vhost.Uri);
+            // The pause outlasts the management API's 5-second statistics interval, so the test can see it.
+            new() { ["Pipeline:ProposeConcurrency"] = "2", ["Llm:OutagePause"] = "00:00:08" }), vhost.Uri);
         var ids = new List<Guid>();
         for (var i = 0; i < LetterCount; i++)
         {
@@ -72,7 +73,7 @@ public sealed class LlmOutageSpecs : IAsyncLifetime
         var documents = await desk.QueryAsync(db => db.Documents.Where(d => d.Status != DocumentStatus.InReview)
             .Select(d => $"{d.Id} {d.Status} pending={d.PublishPending} v{d.Version} updated {d.UpdatedAt:O}").ToListAsync());
         return $"not in review: {string.Join("; ", documents)}; propose queue messages={await vhost.QueueStatAsync("kputriage.propose", "messages")}"
-            + $" consumers={await vhost.QueueStatAsync("kputriage.propose", "consumers")}; fake requests={fake.Requests.Count}, last at {fake.Requests[^1].At:O}, now {DateTimeOffset.UtcNow:O}";
+            + $" consumers={await vhost.QueueStatAsync("kputriage.propose", "consumers")} error queue={await vhost.QueueStatAsync("kputriage.propose_error", "messages")}; fake requests={fake.Requests.Count}, last at {fake.Requests[^1].At:O}, now {DateTimeOffset.UtcNow:O}";
     }
 
     private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout)

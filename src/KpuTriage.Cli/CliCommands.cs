@@ -2,6 +2,7 @@ using System.CommandLine;
 using KpuTriage.Cli.Classifier;
 using KpuTriage.Cli.Eval;
 using KpuTriage.Cli.Submit;
+using KpuTriage.Cli.Users;
 
 namespace KpuTriage.Cli;
 
@@ -14,5 +15,7 @@ public static class CliCommands
             SubmitCommand.Build(httpClients),
             EvalCommand.Build(),
             ClassifierCommand.Build(),
+            UsersCommand.Build(),
+            KeysCommand.Build(),
         };
 }

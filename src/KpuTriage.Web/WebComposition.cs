@@ -1,5 +1,6 @@
 using KpuTriage.Core.Hosting;
 using KpuTriage.Web.Auth;
+using KpuTriage.Web.Desk;
 using KpuTriage.Web.Documents;
 using KpuTriage.Web.Health;
 using KpuTriage.Web.People;
@@ -8,36 +9,47 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace KpuTriage.Web;
 
-/// <summary>The web host's own parts: authentication, authorisation and the JSON API.</summary>
+/// <summary>The web host's own parts: authentication, authorisation, the desk's pages and the JSON API.</summary>
 public static class WebComposition
 {
     public static IHostApplicationBuilder AddKpuTriageWeb(this IHostApplicationBuilder builder)
     {
         var dataDirectory = DataDirectory.Resolve(builder.Configuration);
-        // Bearer tokens are protected with these keys; keeping them in the data folder keeps
-        // sessions valid across restarts.
+        // Bearer tokens, desk cookies and anti-forgery tokens are protected with these keys;
+        // keeping them in the data folder keeps sessions valid across restarts.
         builder.Services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
             .SetApplicationName("KpuTriage");
-        builder.Services.AddKpuTriageAuth();
+        builder.Services.AddKpuTriageAuth(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddKpuTriageHealth();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.AddKpuTriageDesk();
         return builder;
     }
 
     public static WebApplication UseKpuTriageWeb(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Before authentication: the desk's own CSS and JS are public (the sign-in page needs them).
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.EmbeddedFileProvider(typeof(WebComposition).Assembly, "KpuTriage.Web.wwwroot"),
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+        });
         app.UseAuthentication();
+        app.UseRequestLocalization(UserCulture.Options());
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapKpuTriageHealth();
         var api = app.MapGroup("/api/v1");
         api.MapAuthEndpoints();
         api.MapDocumentEndpoints();
         api.MapReviewEndpoints();
         api.MapUserEndpoints();
+        app.MapKpuTriageDesk();
         return app;
     }
 }

@@ -2,11 +2,13 @@ using System.Globalization;
 using KpuTriage.Benchmarks.Extraction;
 using KpuTriage.Benchmarks.Llm;
 using KpuTriage.Benchmarks.Pipeline;
+using KpuTriage.Benchmarks.ReviewDesk;
 
 // Suites:
 //   pipeline [documents]  end-to-end on RabbitMQ + PostgreSQL (default; a bare number is the
 //                         document count, so the old "run.sh 1000" keeps working)
 //   extraction [pages]    OCR, PDF text and parser speed against the CLI tools; no servers
+//   desk [items]          the review desk's inbox and approve times with N pending items in PostgreSQL
 //   llm [per-slot]        language-model engine against a fake provider answering after 2 s:
 //                         documents/s at concurrency N vs the ideal N/2; prompt tokens per
 //                         letter of the development set; no servers
@@ -31,6 +33,7 @@ return suite switch
 {
     "pipeline" => await PipelineSuite.RunAsync(Count(count, 1000)),
     "extraction" => await ExtractionSuite.RunAsync(Count(count, 8), cancel.Token),
+    "desk" => await DeskSuite.RunAsync(Count(count, 100_000)),
     "llm" => await LlmSuite.RunAsync(Count(count, 6)),
     _ => Usage($"unknown suite: {suite}"),
 };
@@ -41,6 +44,6 @@ static int Count(string? text, int fallback) => text is null ? fallback : int.Pa
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | llm [documents per call slot]]");
+    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items] | llm [documents per call slot]]");
     return 64;
 }

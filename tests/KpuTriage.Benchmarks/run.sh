@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Runs a benchmark suite (Release). Only the pipeline suite needs servers: it runs against the
-# same private RabbitMQ and PostgreSQL the tests use; the extraction suite needs only
-# tesseract (ind+eng), poppler-utils and ImageMagick.
+# Runs a benchmark suite (Release). The pipeline suite runs against the same private RabbitMQ
+# and PostgreSQL the tests use, the desk suite against that PostgreSQL; the extraction suite
+# needs only tesseract (ind+eng), poppler-utils and ImageMagick.
 # Usage: tests/KpuTriage.Benchmarks/run.sh [pipeline] [documents]
 #        tests/KpuTriage.Benchmarks/run.sh extraction [pages]
+#        tests/KpuTriage.Benchmarks/run.sh desk [pending items, default 100000]   (PostgreSQL only)
 #        tests/KpuTriage.Benchmarks/run.sh llm [documents per call slot]   (no servers)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [[ "${1:-}" != extraction && "${1:-}" != llm ]]; then
-  source tests/services/env.sh
-  tests/services/rabbitmq.sh start
-  tests/services/postgres.sh start
-fi
+case "${1:-}" in
+  extraction | llm) ;;
+  desk) source tests/services/env.sh; tests/services/postgres.sh start ;;
+  *) source tests/services/env.sh; tests/services/rabbitmq.sh start; tests/services/postgres.sh start ;;
+esac
 dotnet run -c Release --project tests/KpuTriage.Benchmarks -- "$@"

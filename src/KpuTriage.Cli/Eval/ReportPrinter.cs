@@ -56,7 +56,7 @@ public static class ReportPrinter
                 foreach (var field in categories)
                 {
                     console.WriteLine(CliText.Get("confusion", field.Field));
-                    console.Write(Confusion(field.Confusion!));
+                    console.Write(Confusion(field.Confusion!, console.Profile.Width));
                 }
             }
         }
@@ -77,8 +77,15 @@ public static class ReportPrinter
         console.WriteLine(CliText.Get("latency", Seconds(group.Latency.P50Seconds), Seconds(group.Latency.P95Seconds), group.Latency.Documents));
     }
 
-    private static Table Confusion(ConfusionTable confusion)
+    private static Table Confusion(ConfusionTable confusion, int width)
     {
+        // Twenty letter types do not fit a terminal as a matrix: list the mistakes instead.
+        const int cellWidth = 6;
+        if (confusion.Labels.Max(l => l.Length) + ((confusion.Labels.Count + 1) * cellWidth) > width)
+        {
+            return Mistakes(confusion);
+        }
+
         var table = new Table();
         table.AddColumn(new TableColumn(string.Empty));
         foreach (var proposed in confusion.Labels)
@@ -89,6 +96,23 @@ public static class ReportPrinter
         foreach (var expected in confusion.Labels.Where(confusion.Counts.ContainsKey))
         {
             AddRow(table, [expected, .. confusion.Labels.Select(p => confusion.Count(expected, p) is var n and > 0 ? Count(n) : ".")]);
+        }
+
+        return table;
+    }
+
+    private static Table Mistakes(ConfusionTable confusion)
+    {
+        var table = Table("col-expected", "col-proposed", "col-count");
+        var cells = confusion.Labels
+            .Where(confusion.Counts.ContainsKey)
+            .SelectMany(e => confusion.Labels.Select(p => (Expected: e, Proposed: p, Count: confusion.Count(e, p))))
+            .Where(c => c.Count > 0)
+            .OrderBy(c => c.Expected != c.Proposed)
+            .ThenByDescending(c => c.Count);
+        foreach (var (expected, proposed, count) in cells)
+        {
+            AddRow(table, expected, expected == proposed ? "=" : proposed, Count(count));
         }
 
         return table;

@@ -19,6 +19,9 @@ internal static partial class ClassifierFusion
     // An unprinted urgency other than the default is a suggestion a clerk must confirm.
     private const double SuggestedUrgencyCap = 0.55;
     private const double DefaultUrgencyCap = 0.7;
+
+    // Below this the words of a letter say little about its urgency: the default stands.
+    private const double SuggestUrgencyFrom = 0.7;
     private const double ArchiveCodeFromNumber = 0.8;
     private const double MaxAgreement = 0.95;
 
@@ -62,7 +65,10 @@ internal static partial class ClassifierFusion
     {
         var parsed = fields.Urgency;
         var printed = fields.SifatRaw.Value is not null && !parsed.IsLowConfidence;
-        if (predicted is null || printed || !taxonomy.Allows("urgency", predicted.Label))
+
+        // A printed Sifat, or a suggestion from the letter's own dates, is better evidence than words.
+        var fromDates = parsed.Value != taxonomy.DefaultUrgency && parsed.Evidence is not null;
+        if (predicted is null || printed || fromDates || !taxonomy.Allows("urgency", predicted.Label))
         {
             return parsed;
         }
@@ -72,6 +78,11 @@ internal static partial class ClassifierFusion
             return parsed.Value == predicted.Label
                 ? parsed with { Confidence = Math.Max(parsed.Confidence, Math.Min(predicted.Probability, DefaultUrgencyCap)) }
                 : parsed;
+        }
+
+        if (predicted.Probability < SuggestUrgencyFrom)
+        {
+            return parsed;
         }
 
         notes["urgency"] = $"the letter prints no urgency; the classifier suggests '{predicted.Label}' (p={Format(predicted.Probability)})";
@@ -108,7 +119,7 @@ internal static partial class ClassifierFusion
         foreach (Match match in ArchiveSegment().Matches(evidence.Quote))
         {
             var code = match.Groups["code"].Value;
-            if (taxonomy.Allows("archiveCode", code) && taxonomy.ArchiveCodes.Count > 0)
+            if (taxonomy.Allows("archiveCode", code))
             {
                 var quote = new Evidence(evidence.Page, evidence.Start + match.Index, match.Length, match.Value);
                 return new ProposedField(code, ArchiveCodeFromNumber * number.Confidence, quote);

@@ -14,8 +14,13 @@ internal static class DocxTextReader
     // is far beyond any real letter with attachments.
     private static readonly OpenSettings Settings = new() { MaxCharactersInPart = 64L * 1024 * 1024 };
 
-    public static ExtractionResult Read(byte[] bytes, int maxPages, CancellationToken cancellationToken)
+    public static ExtractionResult Read(byte[] bytes, int maxPages, long maxUncompressedBytes, CancellationToken cancellationToken)
     {
+        if (DocxPackageCheck.Refusal(bytes, maxUncompressedBytes, cancellationToken) is { } refusal)
+        {
+            return ExtractionResult.NeedsHuman(ExtractionMethods.Docx, refusal);
+        }
+
         List<string> pages;
         try
         {

@@ -58,6 +58,12 @@ public sealed class ExtractTextConsumer(
         var now = clock.GetUtcNow();
         if (result.ManualTriageReason is { } reason)
         {
+            // What was read before a limit or a failing page is kept for the clerk to see.
+            if (result.Pages.Count > 0)
+            {
+                db.DocumentTexts.Add(DocumentText.From(document.Id, result, now));
+            }
+
             await ManualTriage.RouteAsync(db, document, reason, null, now, ct);
             return await db.SaveWinningAsync(ct);
         }

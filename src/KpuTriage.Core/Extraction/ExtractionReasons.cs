@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KpuTriage.Core.Extraction;
 
 /// <summary>
@@ -32,6 +34,15 @@ public static class ExtractionReasons
     /// <summary>A page took longer than Extraction:OcrPageTimeout to render and read.</summary>
     public const string OcrTimedOutPrefix = "OCR timed out: ";
 
+    /// <summary>Compressed parts that inflate past Extraction:MaxUncompressedBytes; the reading stopped there.</summary>
+    public const string DecompressionBombPrefix = "decompression bomb: ";
+
+    /// <summary>More scanned pages than Extraction:OcrMaxPages; the first ones were read and are kept.</summary>
+    public const string TooManyScannedPagesPrefix = "too many scanned pages: ";
+
+    /// <summary>Every page OCR read scored below Extraction:OcrMinConfidence; the (doubtful) text is kept.</summary>
+    public const string ScanUnreadablePrefix = "scan unreadable: ";
+
     // Library messages can be long stack-like texts; a clerk needs one line.
     private const int MaxDetailLength = 200;
 
@@ -48,4 +59,14 @@ public static class ExtractionReasons
 
     internal static string TooManyPages(int pageCount, int maxPages) =>
         $"{TooManyPagesPrefix}{pageCount} (only the first {maxPages} were read)";
+
+    /// <param name="count">The number of scanned pages, or "over N" when counting stopped at a limit.</param>
+    internal static string TooManyScannedPages(string count, int read) =>
+        $"{TooManyScannedPagesPrefix}{count} (only the first {read} were read by OCR)";
+
+    internal static string ScanUnreadable(double confidence, int minimum) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ScanUnreadablePrefix}OCR confidence {confidence:0} (minimum {minimum})");
+
+    internal static string DecompressionBomb(string what, long maxBytes) =>
+        $"{DecompressionBombPrefix}{what} inflate to over {maxBytes} bytes (Extraction:MaxUncompressedBytes)";
 }

@@ -3,7 +3,9 @@ namespace KpuTriage.Core.Extraction;
 /// <summary>
 /// What a document's text layer gave. <see cref="ManualTriageReason"/> is set when the
 /// document cannot be read by the machine (no text layer, encrypted, corrupt) and must go
-/// to a clerk; it is a sentence a clerk understands, in English (the desk translates).
+/// to a clerk; it is a sentence a clerk understands, in English (the desk translates). A
+/// document read only in part (a limit hit, one page failed, a doubtful scan) has the reason
+/// and the <see cref="Pages"/> that were read, so the clerk starts from them.
 /// </summary>
 public sealed record ExtractionResult(IReadOnlyList<ExtractedPage> Pages, string Method, string? ManualTriageReason)
 {

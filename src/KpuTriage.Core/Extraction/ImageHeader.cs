@@ -5,12 +5,20 @@ namespace KpuTriage.Core.Extraction;
 /// <summary>
 /// An image's size as its header declares it, read without decoding a pixel. A 40-byte PNG
 /// can claim 100000 × 100000 pixels and make a decoder ask for 30 GB, so the size is checked
-/// before any tool sees the file. <see cref="Frames"/> counts TIFF pages; <see cref="Pixels"/>
-/// is the largest frame's.
+/// before any tool sees the file. <see cref="Frames"/> counts TIFF pages; Width and Height are
+/// the largest frame's.
 /// </summary>
 internal sealed record ImageHeader(long Width, long Height, int Frames)
 {
-    public long Pixels => Width * Height;
+    /// <summary>
+    /// Pixels the decoder holds at once: the largest frame's, as Leptonica reads a TIFF page by
+    /// page, but every frame's together for a GIF, which giflib reads whole before Leptonica
+    /// takes the first.
+    /// </summary>
+    public long Pixels { get; init; } = Width * Height;
+
+    /// <summary>Why the image must not be decoded though its size is fine (data a decoder would inflate for nothing), else null.</summary>
+    public string? Defect { get; init; }
 
     /// <returns>The header, or null when the bytes are no PNG, JPEG, TIFF, GIF, BMP or WebP whose size can be read.</returns>
     public static ImageHeader? Read(ReadOnlySpan<byte> bytes, int maxFrames)
@@ -22,9 +30,7 @@ internal sealed record ImageHeader(long Width, long Height, int Frames)
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
-            return bytes.Length >= 24 && bytes[12..16].SequenceEqual("IHDR"u8)
-                ? Single(BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]), BinaryPrimitives.ReadUInt32BigEndian(bytes[20..]))
-                : null;
+            return Png(bytes);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8]))
@@ -39,8 +45,7 @@ internal sealed record ImageHeader(long Width, long Height, int Frames)
 
         if (bytes.StartsWith("GIF8"u8))
         {
-            // Leptonica reads the first frame only, which fits the logical screen.
-            return Single(BinaryPrimitives.ReadUInt16LittleEndian(bytes[6..]), BinaryPrimitives.ReadUInt16LittleEndian(bytes[8..]));
+            return Gif(bytes);
         }
 
         if (bytes.StartsWith("BM"u8) && bytes.Length >= 26)
@@ -60,6 +65,105 @@ internal sealed record ImageHeader(long Width, long Height, int Frames)
 
     private static ImageHeader? Single(long width, long height) =>
         width > 0 && height > 0 ? new ImageHeader(width, height, 1) : null;
+
+    private static ImageHeader? Png(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 33 || !bytes[12..16].SequenceEqual("IHDR"u8))
+        {
+            return null;
+        }
+
+        var header = Single(BinaryPrimitives.ReadUInt32BigEndian(bytes[16..]), BinaryPrimitives.ReadUInt32BigEndian(bytes[20..]));
+        if (header is null)
+        {
+            return null;
+        }
+
+        // Deflate never makes data much larger, so compressed pixels beyond what the image can
+        // hold are there to be inflated for nothing: libpng does inflate them, and 4 MB of
+        // them kept tesseract busy for 16 s.
+        var compressed = PngImageDataLength(bytes);
+        var most = PngMostCompressedLength(header.Width, header.Height, bitDepth: bytes[24], colorType: bytes[25]);
+        return compressed > most
+            ? header with { Defect = $"the PNG holds {compressed} bytes of compressed pixels, more than {header.Width} × {header.Height} pixels can use" }
+            : header;
+    }
+
+    private static long PngImageDataLength(ReadOnlySpan<byte> bytes)
+    {
+        long total = 0;
+        var at = 8L;
+        while (at + 8 <= bytes.Length)
+        {
+            var length = BinaryPrimitives.ReadUInt32BigEndian(bytes[(int)at..]);
+            if (bytes[(int)(at + 4)..(int)(at + 8)].SequenceEqual("IDAT"u8))
+            {
+                total += length;
+            }
+
+            at += 12L + length; // length, type, data, CRC
+        }
+
+        return total;
+    }
+
+    // Each row is a filter byte and its packed samples; Adam7 interlacing adds a filter byte per
+    // row of each of its seven passes. Deflate's worst case (stored blocks) adds 5 bytes per 64 KB,
+    // zlib 6; the rest is slack.
+    private static long PngMostCompressedLength(long width, long height, byte bitDepth, byte colorType)
+    {
+        var channels = colorType switch { 2 => 3, 4 => 2, 6 => 4, _ => 1 };
+        var raw = height * (1 + (((width * channels * bitDepth) + 7) / 8));
+        return raw + (7 * height) + (raw / 1024) + 1024;
+    }
+
+    // giflib reads every frame, each as big as its own descriptor says, which may be far larger
+    // than the logical screen: a 98 KB GIF with a 10 × 10 screen and a 12000 × 12000 frame cost
+    // tesseract 460 MB. So the frames are walked, their sizes summed.
+    private static ImageHeader? Gif(ReadOnlySpan<byte> bytes)
+    {
+        long width = BinaryPrimitives.ReadUInt16LittleEndian(bytes[6..]);
+        long height = BinaryPrimitives.ReadUInt16LittleEndian(bytes[8..]);
+        long pixels = 0;
+        var frames = 0;
+        var at = 13 + ColorTableLength(bytes[10]);
+        while (at < bytes.Length && bytes[at] != 0x3B)
+        {
+            if (bytes[at] == 0x21 && at + 2 < bytes.Length)
+            {
+                at = SkipSubBlocks(bytes, at + 2);
+            }
+            else if (bytes[at] == 0x2C && at + 10 < bytes.Length)
+            {
+                long frameWidth = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(at + 5)..]);
+                long frameHeight = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(at + 7)..]);
+                (width, height) = (Math.Max(width, frameWidth), Math.Max(height, frameHeight));
+                pixels += frameWidth * frameHeight;
+                frames++;
+                at = SkipSubBlocks(bytes, at + 10 + ColorTableLength(bytes[at + 9]) + 1);
+            }
+            else
+            {
+                break; // damaged: giflib stops here too
+            }
+        }
+
+        return frames == 0 || width == 0 || height == 0
+            ? null
+            : new ImageHeader(width, height, 1) { Pixels = Math.Max(width * height, pixels) };
+    }
+
+    private static int ColorTableLength(byte flags) => (flags & 0x80) == 0 ? 0 : 3 << ((flags & 0x07) + 1);
+
+    private static int SkipSubBlocks(ReadOnlySpan<byte> bytes, int at)
+    {
+        while (at < bytes.Length && bytes[at] != 0)
+        {
+            at += bytes[at] + 1;
+        }
+
+        return at + 1;
+    }
 
     private static ImageHeader? Jpeg(ReadOnlySpan<byte> bytes)
     {

@@ -7,40 +7,42 @@ namespace KpuTriage.Core.Extraction;
 /// <summary>
 /// The text layer of a PDF, page by page. ContentOrderTextExtractor keeps the spaces
 /// between words that <c>page.Text</c> glues together, and the line breaks the header
-/// parser needs.
+/// parser needs. Every stream PdfPig inflates is charged to one
+/// <see cref="PdfInflationBudget"/>, so a decompression bomb stops the reading at its page.
 /// </summary>
 internal static class PdfTextReader
 {
-    public static PdfTextLayer ReadLayer(byte[] bytes, int maxPages, CancellationToken cancellationToken)
+    public static PdfTextLayer ReadLayer(byte[] bytes, int maxPages, long maxUncompressedBytes, CancellationToken cancellationToken)
     {
+        var budget = new PdfInflationBudget(maxUncompressedBytes);
         PdfDocument document;
-        int pageCount;
         try
         {
-            document = PdfDocument.Open(bytes);
+            document = PdfDocument.Open(bytes, new ParsingOptions { FilterProvider = budget });
         }
-        catch (PdfDocumentEncryptedException ex)
+        catch (PdfDocumentEncryptedException ex) when (!budget.Exceeded)
         {
             return Encrypted(ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return Corrupt(ex.Message);
+            return Unopened(budget, ex);
         }
 
         using (document)
         {
+            int pageCount;
             try
             {
                 pageCount = document.NumberOfPages;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                return Corrupt(ex.Message);
+                return Unopened(budget, ex);
             }
 
             var pages = new List<PdfLayerPage>();
-            string? firstFailure = null;
+            string? pageFailure = null;
             for (var number = 1; number <= Math.Min(pageCount, maxPages); number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -50,20 +52,31 @@ internal static class PdfTextReader
                     var text = PageText.Normalize(ContentOrderTextExtractor.GetText(page));
                     pages.Add(new PdfLayerPage(number, text, Failed: false, page.Width, page.Height));
                 }
-                catch (PdfDocumentEncryptedException ex)
+                catch (PdfDocumentEncryptedException ex) when (!budget.Exceeded)
                 {
+                    // PdfPig blames the encryption for any failure in an encrypted file, the
+                    // budget's refusal included; that one is told apart by the budget.
                     return Encrypted(ex);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     // One broken page should not hide the others from the clerk: keep it
                     // blank and report the first failure.
-                    firstFailure ??= $"page {number}: {ex.Message}";
+                    pageFailure ??= Corrupt($"page {number}: {ex.Message}");
                     pages.Add(new PdfLayerPage(number, string.Empty, Failed: true, 0, 0));
+                }
+
+                // PdfPig may swallow the refusal (a font it cannot load is skipped), so the
+                // budget is asked, not the exception. The page is not rendered for OCR either:
+                // poppler would inflate the same streams. Later pages would only be refused too.
+                if (budget.Exceeded)
+                {
+                    pages[^1] = new PdfLayerPage(number, string.Empty, Failed: true, 0, 0);
+                    return new PdfTextLayer(null, pages, pageCount, Bomb(budget, $"by page {number}"));
                 }
             }
 
-            return new PdfTextLayer(null, pages, pageCount, firstFailure);
+            return new PdfTextLayer(null, pages, pageCount, pageFailure);
         }
     }
 
@@ -72,8 +85,14 @@ internal static class PdfTextReader
             ExtractionMethods.PdfText,
             ExtractionReasons.WithDetail(ExtractionReasons.EncryptedPdfPrefix, ex.Message)));
 
-    private static PdfTextLayer Corrupt(string message) =>
+    private static PdfTextLayer Unopened(PdfInflationBudget budget, Exception ex) =>
         PdfTextLayer.Failed(ExtractionResult.NeedsHuman(
             ExtractionMethods.PdfText,
-            ExtractionReasons.WithDetail(ExtractionReasons.CorruptPdfPrefix, message)));
+            budget.Exceeded ? Bomb(budget, "to open it") : Corrupt(ex.Message)));
+
+    private static string Corrupt(string message) =>
+        ExtractionReasons.WithDetail(ExtractionReasons.CorruptPdfPrefix, message);
+
+    private static string Bomb(PdfInflationBudget budget, string when) =>
+        ExtractionReasons.DecompressionBomb($"the streams read {when}", budget.MaxBytes);
 }

@@ -30,13 +30,19 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
         return needsRenderer && ToolLocator.Find(options.PdftoppmPath) is null ? RendererMissing : null;
     }
 
-    /// <summary>One OCR pass over an image file; a multi-page TIFF gives one page per frame.</summary>
-    public async Task<List<OcrPage>> ReadImageAsync(string image, int frames, string outputBase, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads one image, or one frame of a multi-page TIFF (<paramref name="frame"/>, from 0): a
+    /// run per frame gives each its own timeout, keeps the frames read when one fails, and lets
+    /// a TIFF of thousands of frames be read only as far as Extraction:OcrMaxPages.
+    /// </summary>
+    public async Task<OcrPage> ReadImageAsync(string image, int? frame, ScratchDirectory scratch, CancellationToken cancellationToken)
     {
+        var label = frame is { } index ? $"page {index + 1}: " : string.Empty;
+        var outputBase = scratch.File("ocr-" + (frame?.ToString(CultureInfo.InvariantCulture) ?? "image"));
         await _slots.WaitAsync(cancellationToken);
         try
         {
-            return await RecognizeAsync(image, outputBase, dpi: null, options.OcrPageTimeout * frames, string.Empty, cancellationToken);
+            return await RecognizeAsync(image, outputBase, frame, dpi: null, options.OcrPageTimeout, label, cancellationToken);
         }
         finally
         {
@@ -84,10 +90,10 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
                 return OcrPage.Failed(ExtractionReasons.WithDetail(ExtractionReasons.CorruptPdfPrefix, label + render.ErrorLine()));
             }
 
-            var pages = await RecognizeAsync(image, prefix, dpi, remaining, label, cancellationToken);
+            var read = await RecognizeAsync(image, prefix, frame: null, dpi, remaining, label, cancellationToken);
             // A 300 dpi A4 bitmap is 8.7 MB: gone now rather than when the document is done.
             File.Delete(image);
-            return pages.Count == 0 ? new OcrPage(string.Empty, null) : pages[0];
+            return read;
         }
         finally
         {
@@ -97,7 +103,8 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
 
     public void Dispose() => _slots.Dispose();
 
-    private async Task<List<OcrPage>> RecognizeAsync(string image, string outputBase, int? dpi, TimeSpan timeout, string label, CancellationToken cancellationToken)
+    /// <returns>The one page read (blank when Tesseract found nothing), or the reason it could not be.</returns>
+    private async Task<OcrPage> RecognizeAsync(string image, string outputBase, int? frame, int? dpi, TimeSpan timeout, string label, CancellationToken cancellationToken)
     {
         List<string> arguments = [image, outputBase, "-l", options.OcrLanguages];
         if (dpi is { } known)
@@ -106,25 +113,30 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
             arguments.AddRange(["--dpi", known.ToString(CultureInfo.InvariantCulture)]);
         }
 
+        if (frame is { } index)
+        {
+            arguments.AddRange(["-c", $"tessedit_page_number={index.ToString(CultureInfo.InvariantCulture)}"]);
+        }
+
         arguments.Add("tsv");
         var run = await ToolProcess.RunAsync(_tesseract ?? options.TesseractPath, arguments, timeout, cancellationToken);
         var tsv = outputBase + ".tsv";
         if (run is null)
         {
-            return [OcrPage.Failed(TesseractMissing())];
+            return OcrPage.Failed(TesseractMissing());
         }
 
         if (run.TimedOut)
         {
-            return [OcrPage.Failed(TimedOut(label))];
+            return OcrPage.Failed(TimedOut(label));
         }
 
         if (run.ExitCode != 0 || !File.Exists(tsv))
         {
-            return [OcrPage.Failed(ExtractionReasons.WithDetail(ExtractionReasons.UnreadableImagePrefix, label + run.ErrorLine()))];
+            return OcrPage.Failed(ExtractionReasons.WithDetail(ExtractionReasons.UnreadableImagePrefix, label + run.ErrorLine()));
         }
 
-        return TesseractTsv.Parse(await File.ReadAllTextAsync(tsv, cancellationToken));
+        return TesseractTsv.Parse(await File.ReadAllTextAsync(tsv, cancellationToken)) is [var page, ..] ? page : new OcrPage(string.Empty, null);
     }
 
     private async Task<string?> ProbeAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpuTriage.Core.Documents;
 
 namespace KpuTriage.Core.Extraction;
@@ -55,7 +56,7 @@ public sealed class TextExtractor : IDisposable
             DocumentKind.Text => PlainTextReader.Read(bytes, _options.MaxPages),
             DocumentKind.Pdf => await ReadPdfAsync(bytes, cancellationToken),
             DocumentKind.Image => await ReadImageAsync(bytes, cancellationToken),
-            _ => DocxTextReader.Read(bytes, _options.MaxPages, cancellationToken),
+            _ => DocxTextReader.Read(bytes, _options.MaxPages, _options.MaxUncompressedBytes, cancellationToken),
         };
     }
 
@@ -67,6 +68,7 @@ public sealed class TextExtractor : IDisposable
 
     private async Task<ExtractionResult> ReadImageAsync(byte[] bytes, CancellationToken cancellationToken)
     {
+        // Frames are counted one past MaxPages at most: enough to know there are too many.
         var header = ImageHeader.Read(bytes, _options.MaxPages);
         if (header is null)
         {
@@ -74,16 +76,17 @@ public sealed class TextExtractor : IDisposable
                 ExtractionReasons.UnreadableImagePrefix + "no PNG, JPEG, TIFF, GIF, BMP or WebP header with a size was found");
         }
 
-        if (header.Frames > _options.MaxPages)
-        {
-            return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr,
-                $"{ExtractionReasons.TooManyPagesPrefix}over {_options.MaxPages} (none were read)");
-        }
-
         if (header.Pixels > _options.OcrMaxPixels)
         {
+            var size = $"{header.Width} × {header.Height} pixels";
+            var frames = header.Pixels == header.Width * header.Height ? string.Empty : $", {header.Pixels} in all its frames together";
             return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr,
-                $"{ExtractionReasons.ImageTooLargePrefix}{header.Width} × {header.Height} pixels (limit {_options.OcrMaxPixels}, Extraction:OcrMaxPixels)");
+                $"{ExtractionReasons.ImageTooLargePrefix}{size}{frames} (limit {_options.OcrMaxPixels}, Extraction:OcrMaxPixels)");
+        }
+
+        if (header.Defect is { } defect)
+        {
+            return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr, ExtractionReasons.UnreadableImagePrefix + defect);
         }
 
         if (await _ocr.MissingAsync(needsRenderer: false, cancellationToken) is { } missing)
@@ -94,23 +97,22 @@ public sealed class TextExtractor : IDisposable
         using var scratch = new ScratchDirectory();
         var file = scratch.File("image");
         await File.WriteAllBytesAsync(file, bytes, cancellationToken);
-        var read = await _ocr.ReadImageAsync(file, header.Frames, scratch.File("ocr"), cancellationToken);
-        if (read.Find(p => p.Failure is not null) is { Failure: { } failure })
-        {
-            return ExtractionResult.NeedsHuman(ExtractionMethods.Ocr, failure);
-        }
+        var toRead = Math.Min(header.Frames, OcrPageLimit);
+        var read = header.Frames == 1
+            ? [await _ocr.ReadImageAsync(file, frame: null, scratch, cancellationToken)]
+            : await Task.WhenAll(Enumerable.Range(0, toRead).Select(frame => _ocr.ReadImageAsync(file, frame, scratch, cancellationToken)));
 
         var pages = read.Select((page, index) => new ExtractedPage(index + 1, page.Text, page.Confidence)).ToList();
-        return PageText.AllBlank(pages)
-            ? ExtractionResult.NeedsHuman(ExtractionMethods.Ocr, ExtractionReasons.NoTextLayer)
-            : new ExtractionResult(pages, ExtractionMethods.Ocr, null);
+        var frameCount = header.Frames > _options.MaxPages ? $"over {_options.MaxPages}" : header.Frames.ToString(CultureInfo.InvariantCulture);
+        var limit = header.Frames > toRead ? ExtractionReasons.TooManyScannedPages(frameCount, toRead) : null;
+        return OcrResult.From(pages, ExtractionMethods.Ocr, _options.OcrMinConfidence, FirstFailure(read), limit);
     }
 
     // Text pages keep PdfPig's text (exact, and free); only pages without any are rendered
-    // and read, in parallel up to the OCR slots.
+    // and read, in parallel up to the OCR slots, and no more of them than OcrMaxPages.
     private async Task<ExtractionResult> ReadPdfAsync(byte[] bytes, CancellationToken cancellationToken)
     {
-        var layer = PdfTextReader.ReadLayer(bytes, _options.MaxPages, cancellationToken);
+        var layer = PdfTextReader.ReadLayer(bytes, _options.MaxPages, _options.MaxUncompressedBytes, cancellationToken);
         var scanned = layer.Pages.Where(p => p.NeedsOcr).ToList();
         if (layer.Failure is not null || scanned.Count == 0)
         {
@@ -125,30 +127,37 @@ public sealed class TextExtractor : IDisposable
             return hasText ? layer.TextOnly(_options.MaxPages) : ExtractionResult.NeedsHuman(ExtractionMethods.PdfText, missing);
         }
 
+        var toRead = scanned.Take(OcrPageLimit).ToList();
         using var scratch = new ScratchDirectory();
         var pdf = scratch.File("document.pdf");
         await File.WriteAllBytesAsync(pdf, bytes, cancellationToken);
-        var read = await Task.WhenAll(scanned.Select(p => _ocr.ReadPdfPageAsync(pdf, p, scratch, cancellationToken)));
-        var byNumber = scanned.Zip(read).ToDictionary(pair => pair.First.Number, pair => pair.Second);
+        var read = await Task.WhenAll(toRead.Select(p => _ocr.ReadPdfPageAsync(pdf, p, scratch, cancellationToken)));
+        var byNumber = toRead.Zip(read).ToDictionary(pair => pair.First.Number, pair => pair.Second);
 
         var pages = layer.Pages
             .Select(p => byNumber.TryGetValue(p.Number, out var ocr) ? new ExtractedPage(p.Number, ocr.Text, ocr.Confidence) : new ExtractedPage(p.Number, p.Text))
             .ToList();
         var method = hasText ? ExtractionMethods.PdfTextAndOcr : ExtractionMethods.Ocr;
-        var ocrFailure = Array.Find(read, r => r.Failure is not null)?.Failure;
-        if (PageText.AllBlank(pages))
-        {
-            return ExtractionResult.NeedsHuman(method, ocrFailure ?? layer.PartialReason(_options.MaxPages) ?? ExtractionReasons.NoTextLayer);
-        }
-
-        return new ExtractionResult(pages, method, layer.PartialReason(_options.MaxPages) ?? ocrFailure);
+        var limit = scanned.Count > toRead.Count
+            ? ExtractionReasons.TooManyScannedPages(scanned.Count.ToString(CultureInfo.InvariantCulture), toRead.Count)
+            : null;
+        return OcrResult.From(pages, method, _options.OcrMinConfidence, layer.PartialReason(_options.MaxPages), FirstFailure(read), limit);
     }
+
+    // MaxPages bounds what is read at all, so it bounds OCR too when set lower.
+    private int OcrPageLimit => Math.Min(_options.OcrMaxPages, _options.MaxPages);
+
+    private static string? FirstFailure(IEnumerable<OcrPage> read) => read.FirstOrDefault(p => p.Failure is not null)?.Failure;
 
     private static TextExtractorOptions Validated(TextExtractorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxPages, 1, "Extraction:MaxPages");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBytes, 1, "Extraction:MaxBytes");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxUncompressedBytes, 1, "Extraction:MaxUncompressedBytes");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrMaxPages, 1, "Extraction:OcrMaxPages");
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrMinConfidence, 0, "Extraction:OcrMinConfidence");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.OcrMinConfidence, 100, "Extraction:OcrMinConfidence");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrDpi, 1, "Extraction:OcrDpi");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrMaxPixels, 1, "Extraction:OcrMaxPixels");
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OcrParallelism, 1, "Extraction:OcrParallelism");

@@ -1,10 +1,12 @@
 using KpuTriage.Core.Classification;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Review;
 using KpuTriage.Core.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Hosting;
 
@@ -19,7 +21,8 @@ public sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
     {
         await using var scope = scopes.CreateAsyncScope();
         // A broken taxonomy file must stop the start, not the first letter.
-        scope.ServiceProvider.GetRequiredService<Taxonomy>();
+        var taxonomy = scope.ServiceProvider.GetRequiredService<Taxonomy>();
+        CheckFourEyes(scope.ServiceProvider.GetRequiredService<IOptions<ReviewOptions>>().Value, taxonomy);
         scope.ServiceProvider.GetRequiredService<SeedSet>();
         var db = scope.ServiceProvider.GetRequiredService<TriageDb>();
         await db.Database.MigrateAsync(cancellationToken);
@@ -30,6 +33,16 @@ public sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
         }
 
         await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync(Console.Out, cancellationToken);
+    }
+
+    // A misspelt class would silently let rahasia letters through with one pair of eyes.
+    private static void CheckFourEyes(ReviewOptions review, Taxonomy taxonomy)
+    {
+        if (review.FourEyes.SecurityCodes().FirstOrDefault(c => !taxonomy.Allows("security", c)) is { } unknown)
+        {
+            throw new InvalidOperationException(
+                $"Review:FourEyes:Security names '{unknown}', which is not a security code of the taxonomy ({string.Join(", ", taxonomy.SecurityCodes)}).");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using KpuTriage.Core.Blobs;
 using KpuTriage.Core.Classification;
+using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Intake;
 using KpuTriage.Core.Llm;
@@ -42,9 +43,14 @@ public static class KpuTriageServices
         services.AddLanguageModels(configuration, PromptsDirectory(configuration));
         services.AddScoped<Handoff>();
         services.AddScoped<IntakeService>();
+        Bind<ReviewOptions>(services, configuration, ReviewOptions.Section);
         services.AddScoped<DecisionService>();
         services.AddScoped<ReviewInbox>();
-        services.AddScoped<AccountService>();
+        services.AddScoped<ReviewHolds>();
+        services.AddScoped<RegisterSearch>();
+        services.AddSingleton(sp => new PageImages(
+            Path.Combine(DataDirectory.Resolve(configuration), "pages"), sp.GetRequiredService<BlobStore>(),
+            sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
         services.AddScoped<FirstRunSetup>();
 
         var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
@@ -91,6 +97,7 @@ public static class KpuTriageServices
         services.AddSingleton(sp => SeedSet.Load(promptsDirectory, sp.GetRequiredService<Taxonomy>()));
         Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
         services.AddScoped<ClassifierTraining>();
+        services.AddScoped<AccountService>();
         return builder;
     }
 

@@ -16,15 +16,15 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
 
     public async Task<UserAccount> CreateUserAsync(string userName, string password, IEnumerable<string> roles, CancellationToken ct)
     {
-        var roleList = roles.Select(r => r.Trim().ToLowerInvariant()).Distinct().ToList();
-        if (roleList.Count == 0 || roleList.Any(r => !Roles.ForPeople.Contains(r)))
+        var roleList = CheckedRoles(roles);
+        if (PasswordPolicy.Problem(userName, password) is { } problem)
         {
-            throw new ArgumentException($"roles must be one or more of {string.Join(", ", Roles.ForPeople)}.", nameof(roles));
+            throw new ArgumentException(problem, nameof(password));
         }
 
-        if (password.Length < 10)
+        if (string.IsNullOrWhiteSpace(userName) || userName.Trim().Length > 100)
         {
-            throw new ArgumentException("a password needs at least 10 characters.", nameof(password));
+            throw new ArgumentException("a user name needs 1 to 100 characters.", nameof(userName));
         }
 
         var user = new UserAccount { UserName = userName.Trim(), PasswordHash = "", Roles = string.Join(',', roleList), CreatedAt = clock.GetUtcNow() };
@@ -38,7 +38,7 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
     public async Task<UserAccount?> SignInAsync(string userName, string password, CancellationToken ct)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct);
-        if (user is null || user.Disabled)
+        if (user is null || user.Disabled || user.External)
         {
             return null;
         }
@@ -51,6 +51,99 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
         }
 
         return result == PasswordVerificationResult.Failed ? null : user;
+    }
+
+    public async Task<IReadOnlyList<UserAccount>> UsersAsync(CancellationToken ct) =>
+        await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
+
+    public Task<UserAccount?> FindUserAsync(string userName, CancellationToken ct) =>
+        db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct);
+
+    /// <exception cref="ArgumentException">No such user, or the password breaks <see cref="PasswordPolicy"/>.</exception>
+    public async Task SetPasswordAsync(string userName, string password, CancellationToken ct)
+    {
+        var user = await RequiredAsync(userName, ct);
+        if (PasswordPolicy.Problem(user.UserName, password) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(password));
+        }
+
+        user.PasswordHash = Hasher.HashPassword(user, password);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <exception cref="ArgumentException">No such user, or a role that is not one of <see cref="Roles.ForPeople"/>.</exception>
+    public async Task SetRolesAsync(string userName, IEnumerable<string> roles, CancellationToken ct)
+    {
+        var roleList = CheckedRoles(roles);
+        var user = await RequiredAsync(userName, ct);
+        user.Roles = string.Join(',', roleList);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A disabled account cannot sign in, and its open sessions end at their next request.</summary>
+    public async Task SetDisabledAsync(string userName, bool disabled, CancellationToken ct)
+    {
+        var user = await RequiredAsync(userName, ct);
+        user.Disabled = disabled;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task SetLanguageAsync(Guid userId, string language, CancellationToken ct)
+    {
+        if (language is not ("id" or "en"))
+        {
+            throw new ArgumentException("language is 'id' or 'en'.", nameof(language));
+        }
+
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, language), ct);
+    }
+
+    /// <summary>
+    /// The local record of a person signed in by the office's identity provider: made on first
+    /// sign-in, roles refreshed from the provider's claims each time. It never has a password.
+    /// </summary>
+    public async Task<UserAccount> ExternalUserAsync(string userName, IReadOnlyList<string> roles, CancellationToken ct)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, ct);
+        if (user is null)
+        {
+            user = new UserAccount { UserName = userName, PasswordHash = "", Roles = string.Join(',', roles), External = true, CreatedAt = clock.GetUtcNow() };
+            db.Users.Add(user);
+        }
+        else if (!user.External)
+        {
+            throw new InvalidOperationException($"'{userName}' is a local account; the identity provider cannot sign in as it.");
+        }
+        else
+        {
+            user.Roles = string.Join(',', roles);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return user;
+    }
+
+    public async Task<IReadOnlyList<ApiKey>> ApiKeysAsync(CancellationToken ct) =>
+        await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(ct);
+
+    /// <returns>False when there is no key of that name.</returns>
+    public async Task<bool> RevokeApiKeyAsync(string name, CancellationToken ct) =>
+        await db.ApiKeys.Where(k => k.Name == name).ExecuteUpdateAsync(s => s.SetProperty(k => k.Revoked, true), ct) > 0;
+
+    private async Task<UserAccount> RequiredAsync(string userName, CancellationToken ct) =>
+        await db.Users.FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct)
+        ?? throw new ArgumentException($"there is no user '{userName}'.", nameof(userName));
+
+    private static List<string> CheckedRoles(IEnumerable<string> roles)
+    {
+        var roleList = roles.Select(r => r.Trim().ToLowerInvariant()).Where(r => r.Length > 0).Distinct().ToList();
+        if (roleList.Count == 0 || roleList.Any(r => !Roles.ForPeople.Contains(r)))
+        {
+            throw new ArgumentException($"roles must be one or more of {string.Join(", ", Roles.ForPeople)}.", nameof(roles));
+        }
+
+        return roleList;
     }
 
     /// <returns>The key in clear; only its hash is stored, so this is the one time it can be shown.</returns>

@@ -10,5 +10,11 @@ public sealed class UserAccount
     public bool Disabled { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>The desk's language for this person: "id" (default) or "en".</summary>
+    public string Language { get; set; } = "id";
+
+    /// <summary>Signs in through the office's identity provider (OpenID Connect), never with a local password.</summary>
+    public bool External { get; set; }
+
     public IReadOnlyList<string> RoleList() => Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

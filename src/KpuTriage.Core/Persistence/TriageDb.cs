@@ -30,7 +30,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     {
         configurationBuilder.Properties<DocumentStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(16);
-        configurationBuilder.Properties<ReviewState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReviewState>().HaveConversion<string>().HaveMaxLength(24);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -77,14 +77,38 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
         {
             r.HasKey(x => x.DocumentId);
             r.HasIndex(x => new { x.State, x.CreatedAt });
+            r.Property(x => x.Urgency).HasMaxLength(64);
+            r.Property(x => x.Security).HasMaxLength(64);
+            r.Property(x => x.LetterType).HasMaxLength(64);
+            r.Property(x => x.Unit).HasMaxLength(64);
+            r.Property(x => x.Source).HasMaxLength(200);
+            r.Property(x => x.LetterNumber).HasMaxLength(ReviewItem.ShortTextLength);
+            r.Property(x => x.Sender).HasMaxLength(ReviewItem.ShortTextLength);
+            r.Property(x => x.Perihal).HasMaxLength(ReviewItem.ShortTextLength);
+            r.Property(x => x.SearchText).HasMaxLength(4 * ReviewItem.ShortTextLength);
+            r.Property(x => x.Flag).HasMaxLength(ReviewItem.ShortTextLength);
+            r.Property(x => x.HeldBy).HasMaxLength(200);
+            r.Property(x => x.FirstApprovedBy).HasMaxLength(200);
+            // The inbox order (deadline, urgency, age) over the items still waiting, as one
+            // partial index: the first page is read in index order however long the queue.
+            r.HasIndex(x => new { x.DueOn, x.UrgencyRank, x.CreatedAt }, "IX_ReviewItems_Inbox")
+                .IsDescending(false, true, false)
+                .HasFilter("\"State\" IN ('Open', 'AwaitingCoApproval')");
         });
         modelBuilder.Entity<RegisterEntry>(e =>
         {
             e.HasIndex(x => x.DocumentId).IsUnique();
             e.HasIndex(x => new { x.Year, x.AgendaNumber }).IsUnique();
             e.Ignore(x => x.AgendaLabel);
+            e.HasIndex(x => x.DecidedAt);
+            e.Property(x => x.DispositionActions).HasMaxLength(1000);
+            e.Property(x => x.DispositionDeadline).HasMaxLength(10);
         });
-        modelBuilder.Entity<UserAccount>().HasIndex(x => x.UserName).IsUnique();
+        modelBuilder.Entity<UserAccount>(u =>
+        {
+            u.HasIndex(x => x.UserName).IsUnique();
+            u.Property(x => x.Language).HasMaxLength(8).HasDefaultValue("id");
+        });
         modelBuilder.Entity<ClassifierModel>(m =>
         {
             m.Property(x => x.TrainedBy).HasMaxLength(200);

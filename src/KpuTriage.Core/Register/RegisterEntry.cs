@@ -37,6 +37,19 @@ public sealed class RegisterEntry
     public required string DecidedBy { get; init; }
     public DateTimeOffset DecidedAt { get; init; }
 
+    /// <summary>Four eyes: the supervisor who co-approved, when the letter's security class asked for it.</summary>
+    public string? CoApprovedBy { get; init; }
+
+    public DateTimeOffset? CoApprovedAt { get; init; }
+
+    /// <summary>The disposition (lembar disposisi) to <see cref="Unit"/>: standard action codes from the taxonomy, comma-separated.</summary>
+    public string? DispositionActions { get; init; }
+
+    public string? DispositionNote { get; init; }
+
+    /// <summary>yyyy-MM-dd: by when the unit must act.</summary>
+    public string? DispositionDeadline { get; init; }
+
     /// <summary>The agenda number as printed in the buku agenda, e.g. 0042/2026.</summary>
     public string AgendaLabel => $"{AgendaNumber:D4}/{Year}";
 }

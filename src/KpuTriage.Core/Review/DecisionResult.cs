@@ -7,4 +7,16 @@ public enum DecisionResult
     NotFound,
     AlreadyDecided,
     Invalid,
+
+    /// <summary>Four eyes: the first approval is stored; a supervisor must co-approve.</summary>
+    AwaitingCoApproval,
+
+    /// <summary>The document went back to the propose stage for a new proposal.</summary>
+    SentBack,
+
+    /// <summary>Someone else holds the item (has it open); they decide, or the hold runs out.</summary>
+    Held,
+
+    /// <summary>The four-eyes rule forbids this person's co-approval (not a supervisor, or the first approver).</summary>
+    NotAllowed,
 }

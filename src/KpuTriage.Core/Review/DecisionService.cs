@@ -10,18 +10,23 @@ namespace KpuTriage.Core.Review;
 
 /// <summary>
 /// Takes a clerk's decision. Approving commits the register entry with the next agenda number
-/// of the year and announces <see cref="DocumentCommitted"/>; rejecting closes the item. The
-/// document's version token makes a second decision on the same item lose, never double-commit.
+/// of the year and announces <see cref="DocumentCommitted"/> — unless the four-eyes policy
+/// asks for a supervisor's co-approval first, which this class enforces (a supervisor, never
+/// the first approver). Rejecting closes the item; sending back asks the engine for a new
+/// proposal. The document's version token makes a second decision on the same item lose,
+/// never double-commit; an item someone else holds cannot be decided until they let it go.
 /// </summary>
-public sealed class DecisionService(TriageDb db, Taxonomy taxonomy, Handoff handoff, IOptions<RegisterOptions> options, TimeProvider clock)
+public sealed class DecisionService(
+    TriageDb db, Taxonomy taxonomy, Handoff handoff, IOptions<RegisterOptions> options, IOptions<ReviewOptions> review, TimeProvider clock)
 {
     private const int AgendaNumberAttempts = 8;
+    private const string LostRace = "someone else decided this item first.";
 
-    public async Task<DecisionOutcome> DecideAsync(Guid documentId, DecisionRequest request, string decidedBy, CancellationToken ct)
+    public async Task<DecisionOutcome> DecideAsync(Guid documentId, DecisionRequest request, Decider decider, CancellationToken ct)
     {
-        if (request.Action is not (DecisionRequest.Approve or DecisionRequest.ApproveWithCorrections or DecisionRequest.Reject))
+        if (request.Action is not (DecisionRequest.Approve or DecisionRequest.ApproveWithCorrections or DecisionRequest.Reject or DecisionRequest.SendBack))
         {
-            return new(DecisionResult.Invalid, Error: $"action must be '{DecisionRequest.Approve}', '{DecisionRequest.ApproveWithCorrections}' or '{DecisionRequest.Reject}'.");
+            return new(DecisionResult.Invalid, Error: $"action must be '{DecisionRequest.Approve}', '{DecisionRequest.ApproveWithCorrections}', '{DecisionRequest.Reject}' or '{DecisionRequest.SendBack}'.");
         }
 
         if (request.Action == DecisionRequest.Approve && request.Corrections is { Count: > 0 })
@@ -39,53 +44,161 @@ public sealed class DecisionService(TriageDb db, Taxonomy taxonomy, Handoff hand
                 return new(DecisionResult.NotFound, Error: "no inbox item for this document.");
             }
 
-            if (item.State != ReviewState.Open || document.Status is not (DocumentStatus.InReview or DocumentStatus.ManualTriage))
+            if (item.State is not (ReviewState.Open or ReviewState.AwaitingCoApproval)
+                || document.Status is not (DocumentStatus.InReview or DocumentStatus.ManualTriage))
             {
                 return new(DecisionResult.AlreadyDecided, Error: $"this document is already {document.Status.ToWire()}.");
             }
 
             var now = clock.GetUtcNow();
-            item.DecidedBy = decidedBy;
-            item.DecidedAt = now;
-            if (request.Action == DecisionRequest.Reject)
+            if (ReviewHolds.HeldByOther(item, decider.Name, now))
             {
-                item.State = ReviewState.Rejected;
-                item.RejectionReason = request.Reason;
-                document.MoveTo(DocumentStatus.Rejected, now, request.Reason);
-                return await db.SaveWinningAsync(ct)
-                    ? new(DecisionResult.Rejected)
-                    : new(DecisionResult.AlreadyDecided, Error: "someone else decided this item first.");
+                return new(DecisionResult.Held, Error: $"{item.HeldBy} has this item open until {item.HeldUntil:HH:mm} UTC.");
             }
 
-            var proposal = item.ProposalId is { } proposalId ? await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == proposalId, ct) : null;
-            var (final, error) = FinalValues.Build(proposal?.Fields(), request.Corrections, taxonomy);
-            if (final is null)
+            switch (request.Action)
             {
-                return new(DecisionResult.Invalid, Error: error);
+                case DecisionRequest.Reject:
+                    return await RejectAsync(document, item, request.Reason, decider, now, ct);
+                case DecisionRequest.SendBack:
+                    return await SendBackAsync(document, item, decider, now, ct);
             }
 
-            var year = TimeZoneInfo.ConvertTime(document.ReceivedAt, options.Value.Zone()).Year;
-            var last = await db.Register.Where(e => e.Year == year).MaxAsync(e => (int?)e.AgendaNumber, ct) ?? 0;
-            var entry = NewEntry(document, proposal, final, year, last + 1, decidedBy, now);
-            db.Register.Add(entry);
-            item.State = ReviewState.Committed;
-            document.MoveTo(DocumentStatus.Committed, now, publishPending: true);
-            try
+            DecisionOutcome? outcome;
+            if (item.State == ReviewState.AwaitingCoApproval)
             {
-                await db.SaveChangesAsync(ct);
+                outcome = await CoApproveAsync(document, item, request, decider, now, attempt, ct);
             }
-            catch (DbUpdateConcurrencyException)
+            else
             {
-                return new(DecisionResult.AlreadyDecided, Error: "someone else decided this item first.");
-            }
-            catch (DbUpdateException e) when (e.IsUniqueViolation() && attempt < AgendaNumberAttempts)
-            {
-                continue; // Another commit took this agenda number; take the next one.
+                var proposal = item.ProposalId is { } proposalId ? await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == proposalId, ct) : null;
+                var (final, error) = FinalValues.Build(proposal?.Fields(), request.Corrections, taxonomy);
+                var (disposition, dispositionError) = (request.Disposition ?? new Disposition()).Checked(taxonomy);
+                if (final is null || disposition is null)
+                {
+                    return new(DecisionResult.Invalid, Error: error ?? dispositionError);
+                }
+
+                var approval = new PendingApproval(new Dictionary<string, string?>(final.Values), final.DiffJson, disposition);
+                if (review.Value.FourEyes.Requires(final["security"]))
+                {
+                    return await AwaitCoApprovalAsync(document, item, approval, decider, now, ct);
+                }
+
+                outcome = await CommitAsync(document, item, proposal, approval, decider.Name, now, coApprovedBy: null, now, attempt, ct);
             }
 
-            await handoff.PublishAsync(document, Announcement(document, entry), ct);
-            return new(DecisionResult.Committed, entry);
+            if (outcome is not null)
+            {
+                return outcome;
+            }
         }
+    }
+
+    private async Task<DecisionOutcome> RejectAsync(Document document, ReviewItem item, string? reason, Decider decider, DateTimeOffset now, CancellationToken ct)
+    {
+        item.DecidedBy = decider.Name;
+        item.DecidedAt = now;
+        item.State = ReviewState.Rejected;
+        item.RejectionReason = reason;
+        item.HeldBy = null;
+        item.HeldUntil = null;
+        document.MoveTo(DocumentStatus.Rejected, now, reason);
+        return await db.SaveWinningAsync(ct) ? new(DecisionResult.Rejected) : new(DecisionResult.AlreadyDecided, Error: LostRace);
+    }
+
+    private async Task<DecisionOutcome> SendBackAsync(Document document, ReviewItem item, Decider decider, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!await db.DocumentTexts.AnyAsync(t => t.DocumentId == document.Id, ct))
+        {
+            return new(DecisionResult.Invalid, Error: "this document has no extracted text to propose from; reject it or register it by hand.");
+        }
+
+        // Through the pipeline's own hand-off: the propose stage makes the next revision, and
+        // the review stage reopens this item with it.
+        item.Reopen();
+        item.State = ReviewState.SentBack;
+        item.DecidedBy = decider.Name;
+        item.DecidedAt = now;
+        document.MoveTo(DocumentStatus.Extracted, now, $"sent back for a new proposal by {decider.Name}", publishPending: true);
+        if (!await db.SaveWinningAsync(ct))
+        {
+            return new(DecisionResult.AlreadyDecided, Error: LostRace);
+        }
+
+        await handoff.PublishAsync(document, new TextExtracted(document.Id), ct);
+        return new(DecisionResult.SentBack);
+    }
+
+    private async Task<DecisionOutcome> AwaitCoApprovalAsync(
+        Document document, ReviewItem item, PendingApproval approval, Decider decider, DateTimeOffset now, CancellationToken ct)
+    {
+        item.State = ReviewState.AwaitingCoApproval;
+        item.FirstApprovedBy = decider.Name;
+        item.FirstApprovedAt = now;
+        item.PendingApprovalJson = approval.ToJson();
+        item.HeldBy = null;
+        item.HeldUntil = null;
+        // The document does not move, but its version does: a concurrent decision loses.
+        document.Version++;
+        document.UpdatedAt = now;
+        return await db.SaveWinningAsync(ct) ? new(DecisionResult.AwaitingCoApproval) : new(DecisionResult.AlreadyDecided, Error: LostRace);
+    }
+
+    private async Task<DecisionOutcome?> CoApproveAsync(
+        Document document, ReviewItem item, DecisionRequest request, Decider decider, DateTimeOffset now, int attempt, CancellationToken ct)
+    {
+        if (!decider.IsSupervisor)
+        {
+            return new(DecisionResult.NotAllowed, Error: "this letter needs a supervisor's co-approval.");
+        }
+
+        if (string.Equals(decider.Name, item.FirstApprovedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            return new(DecisionResult.NotAllowed, Error: "the first approver cannot also co-approve: another supervisor must.");
+        }
+
+        if (request.Action == DecisionRequest.ApproveWithCorrections)
+        {
+            return new(DecisionResult.Invalid, Error: "a co-approval signs the first approval as it is; send it back or reject it to change it.");
+        }
+
+        var approval = PendingApproval.FromJson(item.PendingApprovalJson)
+            ?? throw new InvalidOperationException($"item {item.DocumentId} awaits co-approval without a pending approval.");
+        var proposal = item.ProposalId is { } proposalId ? await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == proposalId, ct) : null;
+        return await CommitAsync(document, item, proposal, approval, item.FirstApprovedBy!, item.FirstApprovedAt ?? now, decider.Name, now, attempt, ct);
+    }
+
+    /// <returns>The outcome, or null to try again with the next agenda number.</returns>
+    private async Task<DecisionOutcome?> CommitAsync(
+        Document document, ReviewItem item, Proposal? proposal, PendingApproval approval, string decidedBy, DateTimeOffset decidedAt,
+        string? coApprovedBy, DateTimeOffset now, int attempt, CancellationToken ct)
+    {
+        var year = TimeZoneInfo.ConvertTime(document.ReceivedAt, options.Value.Zone()).Year;
+        var last = await db.Register.Where(e => e.Year == year).MaxAsync(e => (int?)e.AgendaNumber, ct) ?? 0;
+        var entry = NewEntry(document, proposal, approval, year, last + 1, decidedBy, decidedAt, coApprovedBy, coApprovedBy is null ? null : now);
+        db.Register.Add(entry);
+        item.State = ReviewState.Committed;
+        item.DecidedBy = coApprovedBy ?? decidedBy;
+        item.DecidedAt = now;
+        item.HeldBy = null;
+        item.HeldUntil = null;
+        document.MoveTo(DocumentStatus.Committed, now, publishPending: true);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(DecisionResult.AlreadyDecided, Error: LostRace);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation() && attempt < AgendaNumberAttempts)
+        {
+            return null; // Another commit took this agenda number; take the next one.
+        }
+
+        await handoff.PublishAsync(document, Announcement(document, entry), ct);
+        return new(DecisionResult.Committed, entry);
     }
 
     public static DocumentCommitted Announcement(Document document, RegisterEntry entry) => new(
@@ -93,28 +206,40 @@ public sealed class DecisionService(TriageDb db, Taxonomy taxonomy, Handoff hand
         entry.Sender, entry.Perihal, entry.Urgency, entry.Security, entry.LetterType, entry.DecidedBy, entry.DecidedAt,
         entry.Register, entry.Unit, entry.ArchiveCode);
 
-    private static RegisterEntry NewEntry(Document document, Proposal? proposal, FinalValues final, int year, int number, string decidedBy, DateTimeOffset now) => new()
+    private static RegisterEntry NewEntry(
+        Document document, Proposal? proposal, PendingApproval approval, int year, int number, string decidedBy, DateTimeOffset decidedAt,
+        string? coApprovedBy, DateTimeOffset? coApprovedAt)
     {
-        DocumentId = document.Id,
-        Year = year,
-        AgendaNumber = number,
-        LetterNumber = final["letterNumber"],
-        LetterDate = final["letterDate"],
-        Sender = final["sender"]!,
-        Perihal = final["perihal"]!,
-        Urgency = final["urgency"]!,
-        Security = final["security"]!,
-        LetterType = final["letterType"]!,
-        Register = final["register"],
-        Unit = final["unit"],
-        ArchiveCode = final["archiveCode"],
-        Summary = final["summary"],
-        ProposalId = proposal?.Id,
-        Engine = proposal?.Engine,
-        Model = proposal?.Model,
-        PromptVersion = proposal?.PromptVersion,
-        DiffJson = final.DiffJson,
-        DecidedBy = decidedBy,
-        DecidedAt = now,
-    };
+        var final = approval.Values;
+        var disposition = approval.Disposition;
+        return new()
+        {
+            DocumentId = document.Id,
+            Year = year,
+            AgendaNumber = number,
+            LetterNumber = final.GetValueOrDefault("letterNumber"),
+            LetterDate = final.GetValueOrDefault("letterDate"),
+            Sender = final["sender"]!,
+            Perihal = final["perihal"]!,
+            Urgency = final["urgency"]!,
+            Security = final["security"]!,
+            LetterType = final["letterType"]!,
+            Register = final.GetValueOrDefault("register"),
+            Unit = final.GetValueOrDefault("unit"),
+            ArchiveCode = final.GetValueOrDefault("archiveCode"),
+            Summary = final.GetValueOrDefault("summary"),
+            ProposalId = proposal?.Id,
+            Engine = proposal?.Engine,
+            Model = proposal?.Model,
+            PromptVersion = proposal?.PromptVersion,
+            DiffJson = approval.DiffJson,
+            DecidedBy = decidedBy,
+            DecidedAt = decidedAt,
+            CoApprovedBy = coApprovedBy,
+            CoApprovedAt = coApprovedAt,
+            DispositionActions = disposition.Actions is { Count: > 0 } actions ? string.Join(',', actions) : null,
+            DispositionNote = disposition.Note,
+            DispositionDeadline = disposition.Deadline,
+        };
+    }
 }

@@ -10,26 +10,33 @@ namespace KpuTriage.Core.Review;
 /// </summary>
 public static class ManualTriage
 {
-    public static async Task RouteAsync(TriageDb db, Document document, string reason, Guid? proposalId, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>The inbox item, new or reopened (the caller may add the proposal's inbox facts).</returns>
+    public static async Task<ReviewItem> RouteAsync(TriageDb db, Document document, string reason, Guid? proposalId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         document.MoveTo(DocumentStatus.ManualTriage, now, reason);
         var item = await db.ReviewItems.FindAsync([document.Id], cancellationToken);
         if (item is null)
         {
-            db.ReviewItems.Add(new ReviewItem
+            item = new ReviewItem
             {
                 DocumentId = document.Id,
                 ProposalId = proposalId,
                 ManualTriageReason = reason,
                 CreatedAt = now,
                 State = ReviewState.Open,
-            });
+                Source = document.Source,
+                SearchText = document.FileName.ToLowerInvariant(),
+            };
+            db.ReviewItems.Add(item);
         }
-        else if (item.State == ReviewState.Open)
+        else if (item.State is ReviewState.Open or ReviewState.SentBack)
         {
             item.ManualTriageReason = reason;
-            item.ProposalId ??= proposalId;
+            item.ProposalId = item.State == ReviewState.SentBack ? proposalId : item.ProposalId ?? proposalId;
+            item.Reopen();
         }
+
+        return item;
     }
 
     /// <summary>The states a document is in before it reaches a clerk: the pipeline may still move it out of them.</summary>

@@ -1,14 +1,18 @@
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
+using KpuTriage.Core.Triage;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KpuTriage.Core.Review;
 
-/// <summary>The review side: turns a stored proposal into an item in the clerks' inbox.</summary>
-public sealed class ReviewConsumer(TriageDb db, TimeProvider clock, ILogger<ReviewConsumer> log) : IConsumer<ProposalCreated>
+/// <summary>
+/// The review side: turns a stored proposal into an item in the clerks' inbox, or reopens the
+/// item a clerk sent back for this new proposal.
+/// </summary>
+public sealed class ReviewConsumer(TriageDb db, Taxonomy taxonomy, TimeProvider clock, ILogger<ReviewConsumer> log) : IConsumer<ProposalCreated>
 {
     public async Task Consume(ConsumeContext<ProposalCreated> context)
     {
@@ -21,16 +25,21 @@ public sealed class ReviewConsumer(TriageDb db, TimeProvider clock, ILogger<Revi
 
         var proposal = await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == context.Message.ProposalId, ct);
         var now = clock.GetUtcNow();
+        ReviewItem item;
         if (proposal.ManualTriageReason is { } reason)
         {
-            await ManualTriage.RouteAsync(db, document, reason, proposal.Id, now, ct);
+            item = await ManualTriage.RouteAsync(db, document, reason, proposal.Id, now, ct);
         }
         else
         {
-            db.ReviewItems.Add(new ReviewItem { DocumentId = document.Id, ProposalId = proposal.Id, CreatedAt = now, State = ReviewState.Open });
+            item = await db.ReviewItems.FindAsync([document.Id], ct) ?? db.ReviewItems.Add(new ReviewItem { DocumentId = document.Id, CreatedAt = now }).Entity;
+            item.ProposalId = proposal.Id;
+            item.ManualTriageReason = null;
+            item.Reopen();
             document.MoveTo(DocumentStatus.InReview, now);
         }
 
+        InboxFacts.Apply(item, document, proposal, taxonomy);
         await db.SaveWinningAsync(ct);
     }
 }

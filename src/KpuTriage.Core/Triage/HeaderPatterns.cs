@@ -23,6 +23,21 @@ internal static partial class HeaderPatterns
     // A place is one or two capitalised words ("Purwakarta", "Jakarta Pusat").
     private const string Place = @"(?<place>\p{Lu}[\p{L}.'\-]*(?:[ \t]\p{Lu}[\p{L}.'\-]*)?)";
 
+    /// <summary>The English order a few senders print: "Purwakarta, February 10, 2026".</summary>
+    [GeneratedRegex(Place + @"\s*,\s*" + Month + @"\s+(?<day>\d{1,2})\s*,?\s*" + Year, Options)]
+    public static partial Regex PlaceEnglishDate();
+
+    /// <summary>
+    /// A berita acara writes its date in words: "Pada hari ini Senin tanggal dua bulan Desember
+    /// tahun dua ribu dua puluh empat".
+    /// </summary>
+    [GeneratedRegex(@"(?i:tanggal)\s+(?<dayWords>(?:\p{L}+\s+){0,3}?)(?i:bulan)\s+" + Month + @"\s+(?i:tahun)\s+(?<yearWords>(?:\p{L}+\s*){2,6}?)(?=[,.;:]|\s*$|\s+(?i:kami|yang|bertempat|di|telah|kecuali|bersama))", Options)]
+    public static partial Regex DateInWords();
+
+    /// <summary>An event's label line ("Hari/Tanggal : Selasa, 14 April 2026"): its date is the event's, not the letter's.</summary>
+    [GeneratedRegex(@"^\s*(?:Hari\s*/\s*Tanggal|Hari\s*,\s*Tanggal|Hari|Tanggal\s+Pelaksanaan|Waktu)\s*:", IgnoreCase)]
+    public static partial Regex EventLabel();
+
     /// <summary>"Purwakarta, 12 Maret 2025"; also a blank day, "Jakarta,     April 2017".</summary>
     [GeneratedRegex(Place + @"\s*,\s*(?:(?<day>\d{1,2})\s*|[._\-\s]*)" + Month + @"\s*" + Year, Options)]
     public static partial Regex PlaceDate();
@@ -43,8 +58,8 @@ internal static partial class HeaderPatterns
     [GeneratedRegex(@"(?<!\S)\p{Lu}[\p{L}.'\-]*\s*,\s*(?:\d{1,2})?[\s._\-]*" + Month + @"\s*" + Year + "|(?<!\\d)\\d{1,2}\\s*" + Month + @"\s*" + Year, Options)]
     public static partial Regex DateInValue();
 
-    /// <summary>"Nomor :", "No.", "Nomor  ;", "Nomor Surat :"; sep is empty when OCR lost the colon.</summary>
-    [GeneratedRegex(@"^\s*(?<label>Nomor(?:\s+Surat)?|Nomer|No)(?!\p{L})\s*(?<sep>\.?\s*[:;]|\.)?\s*", IgnoreCase)]
+    /// <summary>"Nomor :", "No.", "Nomor  ;", "Nomor Surat :"; "Nomor - " and "Nomor = " are OCR's colon; sep is empty when OCR lost it.</summary>
+    [GeneratedRegex(@"^\s*(?<label>Nomor(?:\s+Surat)?|Nomer|No)(?!\p{L})\s*(?<sep>\.?\s*[:;]|\.|(?<=\s)[=~\-](?=\s))?\s*", IgnoreCase)]
     public static partial Regex NumberLabel();
 
     /// <summary>The number of a keputusan or edaran: "NOMOR 12 TAHUN 2025".</summary>
@@ -52,11 +67,11 @@ internal static partial class HeaderPatterns
     public static partial Regex NumberWithYear();
 
     /// <summary>"Hal :", "Perihal;", "Perihal" (sep empty).</summary>
-    [GeneratedRegex(@"^\s*(?<label>Perihal|Hal)(?!\p{L})\s*(?<sep>[:;.])?\s*", IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<label>Perihal|Hal)(?!\p{L})\s*(?<sep>[:;.]|(?<=\s)[=~\-](?=\s))?\s*", IgnoreCase)]
     public static partial Regex PerihalLabel();
 
     /// <summary>"Sifat :", "Sifat Surat :".</summary>
-    [GeneratedRegex(@"^\s*Sifat(?:\s+Surat)?(?!\p{L})\s*(?<sep>[:;.])?\s*", IgnoreCase)]
+    [GeneratedRegex(@"^\s*Sifat(?:\s+Surat)?(?!\p{L})\s*(?<sep>[:;.]|(?<=\s)[=~\-](?=\s))?\s*", IgnoreCase)]
     public static partial Regex SifatLabel();
 
     /// <summary>A person's name in a citizen's letter: "Nama : Budi Santoso".</summary>
@@ -72,7 +87,9 @@ internal static partial class HeaderPatterns
 
     /// <summary>A line that starts something else, so it cannot continue a Perihal.</summary>
     [GeneratedRegex(
-        @"^\s*(?:(?:Yth|Kepada|Nomor|Nomer|Sifat|Lampiran|Lamp|Hal|Perihal|Tanggal|Dari|Tembusan|Di|Sdr|Bapak|Ibu|Sehubungan|Menindaklanjuti)(?!\p{L})"
+        @"^\s*(?:(?:Yth|Kepada|Sifat|Lampiran|Lamp|Hal|Perihal|Tanggal|Dari|Tembusan|Di|Sdr|Bapak|Ibu|Sehubungan|Menindaklanjuti)(?!\p{L})"
+        // "Nomor 21-PKE-DKPP/I/2026" continues a subject; "Nomor :" starts the number's line.
+        + @"|(?:Nomor|Nomer)\s*[:;]"
         + @"|No\.|Dengan\s+hormat|Bersama\s+ini|Assalamu|[\p{L}/. ]{1,25}:)",
         IgnoreCase)]
     public static partial Regex ContinuationStop();

@@ -16,6 +16,9 @@ internal static class LetterDateReader
     private const double PlaceNumeric = 0.7;
     private const double BareInHeader = 0.55;
 
+    // "tanggal dua bulan Desember tahun dua ribu dua puluh empat": a berita acara's own date.
+    private const double InWordsConfidence = 0.8;
+
     // Scans leave the day blank to be written by hand ("April 2017") or OCR misreads it.
     // The register needs a date, so the first of the month is proposed, at a confidence
     // low enough that the clerk must look at the letter and fill in the day.
@@ -34,6 +37,16 @@ internal static class LetterDateReader
             }
         }
 
+        foreach (Match match in HeaderPatterns.PlaceEnglishDate().Matches(line.Text))
+        {
+            yield return Reading(page, line, match, page.InHeader(line) ? PlaceDateInHeader : PlaceDateElsewhere);
+        }
+
+        if (HeaderPatterns.DateInWords().Match(line.Text) is { Success: true } words)
+        {
+            yield return InWords(page, line, words);
+        }
+
         foreach (Match match in HeaderPatterns.PlaceNumericDate().Matches(line.Text))
         {
             var month = int.Parse(match.Groups["monthNumber"].Value, CultureInfo.InvariantCulture);
@@ -47,13 +60,28 @@ internal static class LetterDateReader
             yield return Reading(page, line, labeled, Labeled);
         }
 
-        if (page.InHeader(line))
+        if (page.InHeader(line) && !HeaderPatterns.EventLabel().IsMatch(line.Text))
         {
             foreach (Match match in HeaderPatterns.BareDate().Matches(line.Text))
             {
                 yield return Reading(page, line, match, BareInHeader);
             }
         }
+    }
+
+    private static FieldReading? InWords(LetterPage page, TextLine line, Match match)
+    {
+        var day = NumberWords.Parse(match.Groups["dayWords"].Value);
+        var year = NumberWords.Parse(match.Groups["yearWords"].Value);
+        var month = MonthNames.Number(match.Groups["month"].Value);
+        if (day is not { } d || year is not (>= 1900 and <= 2099) || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(year.Value, month))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(year.Value, month, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var evidence = page.Evidence(line.Start + match.Index, line.Start + match.Index + match.Length);
+        return new FieldReading(new ProposedField(date, InWordsConfidence, evidence));
     }
 
     private static FieldReading? Reading(LetterPage page, TextLine line, Match match, double confidence, int? monthNumber = null)

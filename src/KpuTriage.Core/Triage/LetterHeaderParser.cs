@@ -18,6 +18,7 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
     private readonly SenderReader _sender = new(taxonomy);
     private readonly SifatReader _sifat = new(taxonomy);
     private readonly LetterTypeReader _letterType = new(taxonomy);
+    private readonly TitleSubjectReader _titleSubject = new(taxonomy);
 
     public Taxonomy Taxonomy { get; } = taxonomy;
 
@@ -28,10 +29,10 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
         ArgumentNullException.ThrowIfNull(pages);
         var letter = pages.OrderBy(p => p.Number).Take(PagesRead).Select(p => new LetterPage(p)).ToList();
 
-        var number = LetterNumberReader.Read(letter);
         var date = LetterDateReader.Read(letter);
+        var number = RomanMonth.Repair(LetterNumberReader.Read(letter), date, letter);
         var (sender, hasLetterhead) = _sender.Read(letter);
-        var perihal = PerihalReader.Read(letter);
+        var perihal = PerihalReader.Read(letter) is { Field.Value: not null } hal ? hal : _titleSubject.Read(letter);
         var (sifat, urgency, security) = _sifat.Read(letter);
         var letterType = _letterType.Read(letter, number.Field, perihal.Field, hasLetterhead);
         var lampiran = LampiranReader.Read(letter);
@@ -43,6 +44,7 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
         var eventPlace = EventPlaceReader.Read(letter);
         var deadline = DeadlineReader.Read(letter);
         var summary = SummaryReader.Read(letter);
+        urgency = UrgencyFromDates.Suggest(urgency, sifat.Field, date.Field, deadline.Field, eventDate.Field, Taxonomy);
 
         var fields = new LetterFields
         {

@@ -12,6 +12,7 @@ internal sealed class LetterPage
     {
         Number = page.Number;
         Text = page.Text ?? string.Empty;
+        IsOcr = page.OcrConfidence is not null;
         var lines = new List<TextLine>();
         var start = 0;
         while (start <= Text.Length)
@@ -33,6 +34,9 @@ internal sealed class LetterPage
     }
 
     public int Number { get; }
+
+    /// <summary>Whether OCR read this page: its digits and letters may be confused.</summary>
+    public bool IsOcr { get; }
 
     public string Text { get; }
 

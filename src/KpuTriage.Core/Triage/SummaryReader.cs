@@ -19,6 +19,8 @@ internal static partial class SummaryReader
     private const int MinSentenceLength = 30;
     private const int MaxSentenceLength = 400;
     private const int MinWords = 5;
+    private const int MinWordsUnended = 12;
+    private const double MinLowerShare = 0.5;
     private const double FirstSentenceBonus = 0.5;
     private const double RequestBonus = 0.3;
     private const double ClosingPenalty = 1.0;
@@ -123,7 +125,9 @@ internal static partial class SummaryReader
         for (var i = first; i < page.Lines.Count; i++)
         {
             var line = page.Lines[i];
-            if (line.IsBlank || LabelLine().IsMatch(line.Text) || Ending().IsMatch(line.Text))
+            // Label lines, the kop (capitals) and the addressee block are not prose.
+            if (line.IsBlank || LabelLine().IsMatch(line.Text) || Ending().IsMatch(line.Text)
+                || LineShape.IsUpperCase(line.Text) || AddressBlock().IsMatch(line.Text))
             {
                 if (start is { } s)
                 {
@@ -203,7 +207,12 @@ internal static partial class SummaryReader
 
         var text = LineShape.CollapseSpaces(page.Text[start..end]);
         var words = text.Split(' ').Length;
-        return text.Length is >= MinSentenceLength and <= MaxSentenceLength && words >= MinWords
+
+        // Prose is mostly small letters, and ends a sentence or runs long; a stray address does neither.
+        var letters = text.Count(char.IsLetter);
+        var prose = letters > 0 && text.Count(char.IsLower) >= MinLowerShare * letters
+            && (text[^1] is '.' or '!' or '?' or ':' or ';' || words >= MinWordsUnended);
+        return prose && text.Length is >= MinSentenceLength and <= MaxSentenceLength && words >= MinWords
             ? new Sentence(page, start, end, text)
             : null;
     }
@@ -216,6 +225,10 @@ internal static partial class SummaryReader
     // "Hari/Tanggal : Kamis …", "Nama : …": a form line, not prose.
     [GeneratedRegex(@"^\s*(?:\d+[.)]\s*)?[\p{L}/ .]{1,25}\s:\s?|^\s*(?:\d+[.)]\s*)?[\p{L}/ .]{1,25}:\s")]
     private static partial Regex LabelLine();
+
+    // "Yth. Ketua KPU …", "Kepada", "di Purwakarta", "di -": the addressee, not prose.
+    [GeneratedRegex(@"^\s*(?:Yth|Kepada|di(?:\s*-\s*|\s+\p{Lu}\S*\s*)$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressBlock();
 
     // The signature block and the copies list end the prose.
     [GeneratedRegex(@"^\s*(?:Tembusan|Hormat\s+(?:kami|saya)|a\.n\.|an\.|Wassalam)", RegexOptions.IgnoreCase)]

@@ -23,6 +23,7 @@ public sealed class Taxonomy
     private readonly HashSet<string> _registerCodes;
     private readonly HashSet<string> _unitCodes;
     private readonly HashSet<string> _archiveCodes;
+    private readonly HashSet<string> _dispositionActions;
 
     private Taxonomy(string sourcePath, string version, TaxonomyFile file)
     {
@@ -36,6 +37,10 @@ public sealed class Taxonomy
         UrgencyClasses = [.. file.Urgency!.Codes!.Select(c => new TaxonomyEntry(c.Code!, c.Name!))];
         SecurityClasses = [.. file.Security!.Codes!.Select(c => new TaxonomyEntry(c.Code!, c.Name!))];
         UrgencyCodes = [.. UrgencyClasses.Select(c => c.Code)];
+        UrgencyByDaysLeft = [.. file.Urgency.Codes!
+            .Where(c => c.SuggestWithinDays is not null)
+            .OrderBy(c => c.SuggestWithinDays)
+            .Select(c => (c.SuggestWithinDays!.Value, c.Code!))];
         SecurityCodes = [.. SecurityClasses.Select(c => c.Code)];
         DefaultUrgency = file.Urgency.Default!;
         DefaultSecurity = file.Security.Default!;
@@ -53,6 +58,7 @@ public sealed class Taxonomy
         _registerCodes = [.. Registers.Select(r => r.Code)];
         _unitCodes = [.. Units.Select(u => u.Code)];
         _archiveCodes = [.. ArchiveCodes.Select(a => a.Code)];
+        _dispositionActions = [.. DispositionActions.Select(a => a.Code)];
     }
 
     /// <summary>Where the taxonomy was read from.</summary>
@@ -70,6 +76,12 @@ public sealed class Taxonomy
     public string? LetterTypeWithoutLetterhead { get; }
 
     public IReadOnlyList<TaxonomyEntry> UrgencyClasses { get; }
+
+    /// <summary>
+    /// The urgency a letter that prints no Sifat is suggested when what it asks for falls
+    /// within so many days of its date (urgency.codes[].suggest_within_days), tightest first.
+    /// </summary>
+    public IReadOnlyList<(int WithinDays, string Code)> UrgencyByDaysLeft { get; }
 
     public IReadOnlyList<TaxonomyEntry> SecurityClasses { get; }
 
@@ -93,8 +105,11 @@ public sealed class Taxonomy
 
     public IReadOnlyList<TaxonomyEntry> ArchiveCodes { get; }
 
-    /// <summary>The standard actions of a disposition sheet (lembar disposisi) a language model may propose.</summary>
+    /// <summary>The standard actions of the office's disposition sheet (lembar disposisi): for information, follow up, draft a reply…</summary>
     public IReadOnlyList<TaxonomyEntry> DispositionActions { get; }
+
+    /// <summary>The urgency's rank for the inbox order: its position in the file, least urgent first; unknown ranks lowest.</summary>
+    public int UrgencyRank(string? code) => code is null ? 0 : Math.Max(0, UrgencyCodes.ToList().IndexOf(code));
 
     /// <summary>Words that mark an upper-case line at the top of a page as an agency's kop.</summary>
     public IReadOnlyList<string> LetterheadWords { get; }
@@ -113,7 +128,8 @@ public sealed class Taxonomy
         "register" => _registerCodes.Contains(value),
         "unit" => _unitCodes.Contains(value),
         "archiveCode" => _archiveCodes.Contains(value),
-        "dispositionActions" => value.Split(LetterFields.ListSeparator).All(a => DispositionActions.Any(d => d.Code == a)),
+        "dispositionAction" => _dispositionActions.Contains(value),
+        "dispositionActions" => value.Split(LetterFields.ListSeparator).All(_dispositionActions.Contains),
         _ => true,
     };
 

@@ -45,6 +45,7 @@ internal sealed class SifatCodeFile
     public string? Name { get; set; }
     public List<string>? Phrases { get; set; }
     public List<string>? ApproximatePhrases { get; set; }
+    public int? SuggestWithinDays { get; set; }
 }
 
 internal sealed class CodeFile

@@ -31,6 +31,11 @@ internal static class TaxonomyFileCheck
         CheckAxis(problems, "security", file.Security);
 
         var registers = file.Registers ?? [];
+        foreach (var code in (file.Urgency?.Codes ?? []).Where(c => c.SuggestWithinDays is < 0))
+        {
+            problems.Add($"urgency '{code.Code}' has suggest_within_days {code.SuggestWithinDays}; it must be 0 or more");
+        }
+
         if (registers.Count == 0)
         {
             problems.Add("'registers' is missing or empty");
@@ -46,6 +51,11 @@ internal static class TaxonomyFileCheck
 
         CheckCodes(problems, "archive_codes", (file.ArchiveCodes ?? []).Select(a => (a.Code, a.Name)));
         CheckCodes(problems, "disposition_actions", (file.DispositionActions ?? []).Select(a => (a.Code, a.Name)));
+        foreach (var action in (file.DispositionActions ?? []).Where(a => a.Code?.Contains(',', StringComparison.Ordinal) == true))
+        {
+            problems.Add($"disposition action '{action.Code}' contains a comma");
+        }
+
         return problems;
     }
 

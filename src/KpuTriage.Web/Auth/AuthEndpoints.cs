@@ -25,5 +25,5 @@ public static class AuthEndpoints
             var claims = new List<Claim> { new(ClaimTypes.Name, user.UserName), new(ClaimTypes.NameIdentifier, user.Id.ToString()) };
             claims.AddRange(user.RoleList().Select(r => new Claim(ClaimTypes.Role, r)));
             return Results.SignIn(new ClaimsPrincipal(new ClaimsIdentity(claims, ApiKeyOrBearer.BearerScheme)), authenticationScheme: ApiKeyOrBearer.BearerScheme);
-        }).AllowAnonymous();
+        }).AllowAnonymous().RequireRateLimiting(SignInLimit.Policy);
 }

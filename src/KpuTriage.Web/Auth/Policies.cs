@@ -1,30 +1,46 @@
 using KpuTriage.Core.People;
+using Microsoft.AspNetCore.Authorization;
 
 namespace KpuTriage.Web.Auth;
 
-/// <summary>Who may do what. Every endpoint names one of these; the fallback policy denies anonymous callers everywhere else.</summary>
+/// <summary>Who may do what. Every endpoint and page names one of these; the fallback policy denies anonymous callers everywhere else.</summary>
 public static class Policies
 {
     /// <summary>Submit documents and read their status: integrations and people.</summary>
     public const string Submit = "submit";
 
-    /// <summary>Work the review inbox and decide: clerks and supervisors.</summary>
+    /// <summary>Work the review inbox, decide, read the register: clerks and supervisors.</summary>
     public const string Review = "review";
 
     /// <summary>Manage accounts and keys.</summary>
     public const string Admin = "admin";
 
-    public static IServiceCollection AddKpuTriageAuth(this IServiceCollection services)
+    /// <summary>Any signed-in person (not an integration): their own settings.</summary>
+    public const string Person = "person";
+
+    public static IServiceCollection AddKpuTriageAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(ApiKeyOrBearer.Scheme)
-            .AddPolicyScheme(ApiKeyOrBearer.Scheme, "API key or bearer token", o => o.ForwardDefaultSelector = ApiKeyOrBearer.Select)
+        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OidcOptions>().Bind(configuration.GetSection(OidcOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        var authentication = services.AddAuthentication(ApiKeyOrBearer.Scheme)
+            .AddPolicyScheme(ApiKeyOrBearer.Scheme, "API key, bearer token or desk cookie", o => o.ForwardDefaultSelector = ApiKeyOrBearer.Select)
             .AddBearerToken(ApiKeyOrBearer.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(10))
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null);
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
+            .AddCookie(DeskCookie.Scheme, o => DeskCookie.Configure(o, auth));
+        var oidc = configuration.GetSection(OidcOptions.Section).Get<OidcOptions>() ?? new OidcOptions();
+        if (oidc.Enabled)
+        {
+            authentication.AddOpenIdConnect(OidcSignIn.Scheme, o => OidcSignIn.Configure(o, oidc));
+        }
+
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Submit, p => p.RequireRole(Roles.Integration, Roles.Clerk, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Review, p => p.RequireRole(Roles.Clerk, Roles.Supervisor))
-            .AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Person, p => p.RequireRole(Roles.ForPeople.ToArray()));
+        services.AddKpuTriageSignInLimit(auth);
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using KpuTriage.Core.People;
 using KpuTriage.Core.Review;
 using KpuTriage.Web.Auth;
 using KpuTriage.Web.Documents;
@@ -21,13 +22,16 @@ public static class ReviewEndpoints
             await inbox.FindAsync(id, ct) is { Item: not null } view ? Results.Ok(ReviewItemResponse.From(view)) : DocumentEndpoints.NotFound(id));
         review.MapPost("/{id:guid}/decision", async (Guid id, DecisionRequest request, ClaimsPrincipal user, DecisionService decisions, CancellationToken ct) =>
         {
-            var outcome = await decisions.DecideAsync(id, request, user.Identity!.Name!, ct);
+            var outcome = await decisions.DecideAsync(id, request, new Decider(user.Identity!.Name!, user.IsInRole(Roles.Supervisor)), ct);
             return outcome.Result switch
             {
                 DecisionResult.Committed => Results.Ok(new DecisionResponse("committed", outcome.Entry!.AgendaLabel)),
                 DecisionResult.Rejected => Results.Ok(new DecisionResponse("rejected", null)),
+                DecisionResult.AwaitingCoApproval => Results.Accepted(value: new DecisionResponse("awaiting_co_approval", null)),
+                DecisionResult.SentBack => Results.Accepted(value: new DecisionResponse("sent_back", null)),
                 DecisionResult.NotFound => Results.Problem(outcome.Error, statusCode: StatusCodes.Status404NotFound),
-                DecisionResult.AlreadyDecided => Results.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict),
+                DecisionResult.AlreadyDecided or DecisionResult.Held => Results.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict),
+                DecisionResult.NotAllowed => Results.Problem(outcome.Error, statusCode: StatusCodes.Status403Forbidden),
                 _ => Results.Problem(outcome.Error, statusCode: StatusCodes.Status400BadRequest),
             };
         });

@@ -9,7 +9,15 @@ public sealed record ReviewItemResponse(DocumentResponse Document, string State,
 {
     public static ReviewItemResponse From(DocumentView view) => new(
         DocumentResponse.From(view),
-        view.Item!.State.ToString().ToLowerInvariant(),
+        WireName(view.Item!.State),
         view.Item.ManualTriageReason,
         view.Text?.Pages() ?? []);
+
+    /// <summary>The item's state as the API spells it: open, awaiting_co_approval, committed, rejected, sent_back.</summary>
+    public static string WireName(ReviewState state) => state switch
+    {
+        ReviewState.AwaitingCoApproval => "awaiting_co_approval",
+        ReviewState.SentBack => "sent_back",
+        _ => state.ToString().ToLowerInvariant(),
+    };
 }

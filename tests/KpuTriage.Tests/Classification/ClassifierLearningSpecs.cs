@@ -26,17 +26,7 @@ public sealed class ClassifierLearningSpecs : IDisposable
     [Fact]
     public async Task Should_route_like_the_clerks_after_retraining_on_their_approvals()
     {
-        SeedPrompts.Write(prompts.Path);
-        await using var desk = await Desk.StartAsync(new DeskSettings
-        {
-            DataDirectory = data.Path,
-            Extra = new Dictionary<string, string>
-            {
-                ["Prompts:Directory"] = prompts.Path,
-                ["Classifier:RetrainInterval"] = "00:00:01",
-                ["Classifier:ReloadInterval"] = "00:00:01",
-            },
-        });
+        await using var desk = await SeedPrompts.StartDeskAsync(data.Path, prompts.Path, retrainInterval: "00:00:01");
         using var clerk = await desk.ClerkAsync();
 
         var before = await ProposeAsync(desk, 0);

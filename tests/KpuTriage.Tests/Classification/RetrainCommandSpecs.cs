@@ -26,17 +26,7 @@ public sealed class RetrainCommandSpecs : IDisposable
     [Fact]
     public async Task Should_train_on_approved_decisions_at_once_and_reach_the_running_desk()
     {
-        SeedPrompts.Write(prompts.Path);
-        await using var desk = await Desk.StartAsync(new DeskSettings
-        {
-            DataDirectory = data.Path,
-            Extra = new Dictionary<string, string>
-            {
-                ["Prompts:Directory"] = prompts.Path,
-                ["Classifier:RetrainInterval"] = "1.00:00:00",
-                ["Classifier:ReloadInterval"] = "00:00:01",
-            },
-        });
+        await using var desk = await SeedPrompts.StartDeskAsync(data.Path, prompts.Path, retrainInterval: "1.00:00:00");
         using var clerk = await desk.ClerkAsync();
         foreach (var sequence in new[] { 31, 32 })
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KpuTriage.Core.Triage;
+using KpuTriage.Tests.Infrastructure;
 
 namespace KpuTriage.Tests.Classification;
 
@@ -11,6 +12,22 @@ namespace KpuTriage.Tests.Classification;
 internal static class SeedPrompts
 {
     public const string Header = "letterType\tregister\tunit\turgency\tarchiveCode\tsender\tperihal\texcerpt";
+
+    /// <summary>A desk on SQLite whose classifier learns from this seed set, retrains and reloads as given.</summary>
+    public static Task<Desk> StartDeskAsync(string dataDirectory, string promptsDirectory, string retrainInterval)
+    {
+        Write(promptsDirectory);
+        return Desk.StartAsync(new DeskSettings
+        {
+            DataDirectory = dataDirectory,
+            Extra = new Dictionary<string, string>
+            {
+                ["Prompts:Directory"] = promptsDirectory,
+                ["Classifier:RetrainInterval"] = retrainInterval,
+                ["Classifier:ReloadInterval"] = "00:00:01",
+            },
+        });
+    }
 
     public static void Write(string directory)
     {

@@ -8,10 +8,12 @@ namespace KpuTriage.Tests.Extraction;
 
 public sealed class DocxExtractionTests
 {
-    private static async Task<ExtractionResult> ExtractAsync(byte[] docx)
+    private static async Task<ExtractionResult> ExtractAsync(byte[] docx, TextExtractorOptions? options = null)
     {
-        using var extractor = new TextExtractor();
-        return await extractor.ExtractAsync(new MemoryStream(docx), DocumentKind.Docx, CancellationToken.None);
+        using var extractor = new TextExtractor(options ?? new TextExtractorOptions());
+        // Far above what any of these takes; only stops a run that has lost its way.
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        return await extractor.ExtractAsync(new MemoryStream(docx), DocumentKind.Docx, guard.Token);
     }
 
     [Fact]
@@ -117,5 +119,60 @@ public sealed class DocxExtractionTests
         var result = await ExtractAsync(Build([Paragraph("   "), PageBreak()]));
 
         Assert.Equal(ExtractionReasons.NoTextLayer, result.ManualTriageReason);
+    }
+
+    [Fact]
+    public async Task Should_refuse_as_a_decompression_bomb_before_opening_when_document_xml_inflates_past_the_limit()
+    {
+        var result = await ExtractAsync(WithWhitespace(4L << 20), new TextExtractorOptions { MaxUncompressedBytes = 1L << 20 });
+
+        Assert.Equal(
+            "decompression bomb: the parts up to word/document.xml inflate to over 1048576 bytes (Extraction:MaxUncompressedBytes)",
+            result.ManualTriageReason);
+        Assert.Empty(result.Pages);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_gigabyte_of_xml_at_the_default_limit_when_the_file_is_a_megabyte()
+    {
+        var docx = WithWhitespace(1L << 30);
+
+        var result = await ExtractAsync(docx);
+
+        Assert.InRange(docx.Length, 1, 2 << 20);
+        Assert.StartsWith(ExtractionReasons.DecompressionBombPrefix, result.ManualTriageReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_read_the_docx_when_its_parts_fit_the_limit()
+    {
+        var result = await ExtractAsync(WithWhitespace(512 * 1024), new TextExtractorOptions { MaxUncompressedBytes = 1L << 20 });
+
+        Assert.Null(result.ManualTriageReason);
+        Assert.Equal("Nomor : 1/PP.01.1-SD/5304/1/2025", Assert.Single(result.Pages).Text);
+    }
+
+    [Fact]
+    public async Task Should_never_inflate_past_the_claimed_size_when_the_zip_headers_understate_it()
+    {
+        // 64 MB of XML whose headers claim 1000 bytes: the zip reader stops at the claim, so
+        // the package reads as cut off, not as 64 MB.
+        var docx = WithClaimedSize(WithWhitespace(64L << 20), "word/document.xml", 1000);
+
+        var result = await ExtractAsync(docx, new TextExtractorOptions { MaxUncompressedBytes = 8L << 20 });
+
+        Assert.StartsWith("corrupt DOCX: ", result.ManualTriageReason, StringComparison.Ordinal);
+        Assert.Empty(result.Pages);
+    }
+
+    [Fact]
+    public async Task Should_refuse_before_opening_when_the_package_has_more_than_10000_entries()
+    {
+        var docx = WithEmptyEntries(Build([Paragraph("Nomor : 1/PP.01.1-SD/5304/1/2025")]), 10_000);
+
+        var result = await ExtractAsync(docx);
+
+        Assert.StartsWith("document too large: 100", result.ManualTriageReason, StringComparison.Ordinal);
+        Assert.Contains("entries in the package", result.ManualTriageReason, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
-using System.IO.Compression;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 
@@ -76,7 +74,7 @@ public sealed class OcrExtractionTests
     {
         var clock = Stopwatch.StartNew();
 
-        var result = await ExtractAsync(PngClaiming(100_000, 100_000), DocumentKind.Image);
+        var result = await ExtractAsync(TestImages.PngClaiming(100_000, 100_000), DocumentKind.Image);
 
         Assert.Equal("image too large: 100000 × 100000 pixels (limit 100000000, Extraction:OcrMaxPixels)", result.ManualTriageReason);
         Assert.Empty(result.Pages);
@@ -202,53 +200,5 @@ public sealed class OcrExtractionTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => ExtractAsync(ScanImages.Letter300Png, DocumentKind.Image, cancellationToken: cancelled.Token));
-    }
-
-    // A well-formed PNG (valid CRCs, a real zlib stream) whose IHDR claims the given size: a
-    // decoder trusting it would ask for width × height bytes before finding the data short.
-    private static byte[] PngClaiming(uint width, uint height)
-    {
-        using var png = new MemoryStream();
-        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        var ihdr = new byte[13];
-        BinaryPrimitives.WriteUInt32BigEndian(ihdr, width);
-        BinaryPrimitives.WriteUInt32BigEndian(ihdr.AsSpan(4), height);
-        ihdr[8] = 8; // 8-bit grey
-        Chunk(png, "IHDR"u8, ihdr);
-        using var data = new MemoryStream();
-        using (var zlib = new ZLibStream(data, CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            zlib.Write(new byte[64 * 1024]);
-        }
-
-        Chunk(png, "IDAT"u8, data.ToArray());
-        Chunk(png, "IEND"u8, []);
-        return png.ToArray();
-    }
-
-    private static void Chunk(Stream png, ReadOnlySpan<byte> type, byte[] body)
-    {
-        Span<byte> word = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(word, (uint)body.Length);
-        png.Write(word);
-        png.Write(type);
-        png.Write(body);
-        BinaryPrimitives.WriteUInt32BigEndian(word, Crc32([.. type, .. body]));
-        png.Write(word);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in bytes)
-        {
-            crc ^= b;
-            for (var bit = 0; bit < 8; bit++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }

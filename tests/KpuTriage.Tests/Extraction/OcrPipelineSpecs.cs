@@ -27,4 +27,18 @@ public sealed class OcrPipelineSpecs : IDisposable
         Assert.Equal(ExtractionMethods.Ocr, text.Method);
         Assert.NotNull(Assert.Single(text.Pages()).OcrConfidence);
     }
+
+    [Fact]
+    public async Task Should_keep_what_ocr_read_when_an_unreadable_scan_goes_to_a_clerk()
+    {
+        await using var desk = await Desk.StartAsync(new DeskSettings { DataDirectory = data.Path });
+
+        var id = await desk.SubmitOkAsync("surat-buram.png", ScanImages.Letter100ScatteredPng);
+        var document = await desk.WaitForStatusAsync(id, "in_review", "manual_triage");
+
+        Assert.Equal("manual_triage", document.GetProperty("status").GetString());
+        Assert.StartsWith(ExtractionReasons.ScanUnreadablePrefix, document.GetProperty("statusReason").GetString(), StringComparison.Ordinal);
+        var text = await desk.QueryAsync(db => db.DocumentTexts.SingleAsync(t => t.DocumentId == id));
+        Assert.NotNull(Assert.Single(text.Pages()).OcrConfidence);
+    }
 }

@@ -9,7 +9,9 @@ public sealed class PdfExtractionTests
     private static async Task<ExtractionResult> ExtractAsync(byte[] pdf, TextExtractorOptions? options = null)
     {
         using var extractor = new TextExtractor(options ?? new TextExtractorOptions());
-        return await extractor.ExtractAsync(new MemoryStream(pdf), DocumentKind.Pdf, CancellationToken.None);
+        // Far above what any of these takes; only stops a run that has lost its way.
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        return await extractor.ExtractAsync(new MemoryStream(pdf), DocumentKind.Pdf, guard.Token);
     }
 
     [Fact]
@@ -98,5 +100,62 @@ public sealed class PdfExtractionTests
         Assert.Equal("Undangan Rapat Pleno", fields.Perihal.Value);
         Assert.Equal("segera", fields.Urgency.Value);
         Assert.Equal("undangan", fields.LetterType.Value);
+    }
+
+    [Fact]
+    public async Task Should_read_the_first_500_pages_and_say_so_when_a_pdf_has_5000()
+    {
+        var result = await ExtractAsync(TestPdfs.ManyTextPages(5000));
+
+        Assert.Equal("too many pages: 5000 (only the first 500 were read)", result.ManualTriageReason);
+        Assert.Equal(500, result.Pages.Count);
+        Assert.All(result.Pages, p => Assert.Equal("Halaman", p.Text));
+    }
+
+    [Fact]
+    public async Task Should_stop_at_the_page_and_keep_the_pages_before_when_a_content_stream_inflates_past_the_limit()
+    {
+        var pdf = TestPdfs.DeflateBombOnPage2(64L << 20);
+
+        var result = await ExtractAsync(pdf, new TextExtractorOptions { MaxUncompressedBytes = 8L << 20 });
+
+        Assert.Equal(
+            "decompression bomb: the streams read by page 2 inflate to over 8388608 bytes (Extraction:MaxUncompressedBytes)",
+            result.ManualTriageReason);
+        // Page 2 stays as a blank page, as a broken page does, so page numbers still match the file.
+        Assert.Equal(["Nomor : 1/PP.01.1-SD/5304/1/2025", string.Empty], result.Pages.Select(p => p.Text));
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_gigabyte_content_stream_at_the_default_limit_when_the_file_is_a_megabyte()
+    {
+        var pdf = TestPdfs.DeflateBombOnPage2(1L << 30);
+
+        var result = await ExtractAsync(pdf);
+
+        Assert.InRange(pdf.Length, 1, 2 << 20);
+        Assert.StartsWith(ExtractionReasons.DecompressionBombPrefix + "the streams read by page 2", result.ManualTriageReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_say_decompression_bomb_not_encrypted_when_the_bomb_is_in_a_pdf_secured_with_an_empty_password()
+    {
+        var pdf = TestPdfs.DeflateBombOnPage2(64L << 20, emptyPassword: true);
+
+        var result = await ExtractAsync(pdf, new TextExtractorOptions { MaxUncompressedBytes = 8L << 20 });
+
+        Assert.Equal(
+            "decompression bomb: the streams read by page 2 inflate to over 8388608 bytes (Extraction:MaxUncompressedBytes)",
+            result.ManualTriageReason);
+        Assert.Equal("Nomor : 1/PP.01.1-SD/5304/1/2025", result.Pages[0].Text);
+    }
+
+    [Fact]
+    public async Task Should_read_the_pdf_when_its_streams_fit_the_limit()
+    {
+        var result = await ExtractAsync(TestPdfs.DeflateBombOnPage2(1L << 20), new TextExtractorOptions { MaxUncompressedBytes = 8L << 20 });
+
+        Assert.Null(result.ManualTriageReason);
+        Assert.Equal("Nomor : 1/PP.01.1-SD/5304/1/2025", result.Pages[0].Text);
     }
 }

@@ -20,6 +20,8 @@ internal static class ScanImages
 
     private static readonly Lazy<byte[]> Clean = new(() => Letter(300, "png"));
     private static readonly Lazy<byte[]> Rough = new(() => Letter(150, "jpg", rotateDegrees: 1.5, noise: true));
+    private static readonly Lazy<byte[]> Plain100 = new(() => Letter(100, "png"));
+    private static readonly Lazy<byte[]> Scattered100 = new(() => Letter(100, "png", scattered: true));
 
     /// <summary>An A4 page at 300 dpi, grey, as a PNG.</summary>
     public static byte[] Letter300Png => Clean.Value;
@@ -27,10 +29,36 @@ internal static class ScanImages
     /// <summary>The same page as a cheap office scanner gives it: 150 dpi, 1.5° askew, grainy, a JPEG.</summary>
     public static byte[] Letter150NoisyRotatedJpeg => Rough.Value;
 
+    /// <summary>The page at 100 dpi, clean: small type, but every word readable.</summary>
+    public static byte[] Letter100Png => Plain100.Value;
+
+    /// <summary>
+    /// The page at 100 dpi with every pixel scattered up to two pixels away, as a worn fax or a
+    /// copy of a copy: Tesseract still finds words, but guesses them (mean confidence about 25).
+    /// </summary>
+    public static byte[] Letter100ScatteredPng => Scattered100.Value;
+
     /// <summary>A white A4 page at 300 dpi as a JPEG, for a scanned PDF page.</summary>
     public static byte[] Letter300Jpeg(int sequence = 270) => Letter(300, "jpg", sequence: sequence);
 
     public static byte[] Blank(int width, int height) => Magick($"{width}x{height}", "png", ["xc:white"]);
+
+    /// <summary>A GIF of <paramref name="frames"/> white frames of the given size, as an animation holds them.</summary>
+    public static byte[] BlankFramesGif(int frames, int width, int height) =>
+        Magick($"{width}x{height}", "gif", ["xc:white", "-duplicate", (frames - 1).ToString(CultureInfo.InvariantCulture)]);
+
+    /// <summary>A multi-page TIFF, one 300 dpi strip of text per page, as a fax or a scanner's "multi-page TIFF" gives it.</summary>
+    public static byte[] TextTiff(params string[] pageLines)
+    {
+        List<string> arguments = [];
+        foreach (var line in pageLines)
+        {
+            arguments.AddRange(["(", "-size", "1400x200", "xc:white", "-font", "DejaVu-Sans", "-pointsize", "12", "-density", "300", "-annotate", "+60+120", line, ")"]);
+        }
+
+        arguments.AddRange(["-units", "PixelsPerInch", "-density", "300", "-colorspace", "Gray", "-depth", "8", "-compress", "lzw"]);
+        return Magick("1x1", "tif", arguments);
+    }
 
     /// <summary>Runs <c>convert</c> with the given arguments after the output format, as in <c>convert in.png out.tif</c>.</summary>
     public static byte[] Convert(byte[] input, string outputFormat)
@@ -43,7 +71,7 @@ internal static class ScanImages
         return File.ReadAllBytes(output);
     }
 
-    private static byte[] Letter(int dpi, string format, double rotateDegrees = 0, bool noise = false, int sequence = 270)
+    private static byte[] Letter(int dpi, string format, double rotateDegrees = 0, bool noise = false, int sequence = 270, bool scattered = false)
     {
         double Px(double at300) => at300 * dpi / 300;
         string At(double x, double y) => string.Create(CultureInfo.InvariantCulture, $"+{Px(x):0}+{Px(y):0}");
@@ -74,6 +102,12 @@ internal static class ScanImages
         if (noise)
         {
             arguments.AddRange(["-attenuate", "1.5", "+noise", "Gaussian"]);
+        }
+
+        if (scattered)
+        {
+            // A fixed seed: the same scatter on every run, so the confidence does not wander.
+            arguments.AddRange(["-seed", "1", "-spread", "2"]);
         }
 
         arguments.AddRange(["-colorspace", "Gray"]);

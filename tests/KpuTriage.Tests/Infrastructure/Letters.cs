@@ -33,4 +33,25 @@ internal static class Letters
         """;
 
     public static byte[] UndanganBytes(int sequence) => Encoding.UTF8.GetBytes(Undangan(sequence));
+
+    /// <summary>The same invitation classed Sifat: Rahasia (security rahasia, four eyes by default).</summary>
+    public static byte[] RahasiaBytes(int sequence) =>
+        Encoding.UTF8.GetBytes(Undangan(sequence).Replace("Sifat    : Segera", "Sifat    : Rahasia", StringComparison.Ordinal));
+
+    /// <summary>A letter whose text is hostile markup: it must be shown as text and run nothing.</summary>
+    public static byte[] HostileBytes() => Encoding.UTF8.GetBytes("""
+        KOMISI PEMILIHAN UMUM
+        KABUPATEN CONTOH
+
+        Nomor    : 9/<img src=x onerror="window.__pwned=1">/2025
+        Sifat    : Biasa
+        Hal      : <script>window.__pwned=1</script>Permohonan Data
+
+        Yth. Ketua KPU Kabupaten Purwakarta
+        Dengan hormat, <img src=x onerror="window.__pwned=2"> kami mohon data pemilih.
+        <a href="javascript:window.__pwned=3">klik</a> <svg onload="window.__pwned=4"></svg>
+
+        Ketua,
+        Penguji Keamanan
+        """);
 }

@@ -23,7 +23,7 @@ internal static class FakeAnswers
         answer["register"] = Field("sekretaris", null);
         answer["unit"] = Field("subbag_kul", null);
         answer["archiveCode"] = Field("TU", null);
-        answer["dispositionActions"] = new JsonObject { ["values"] = new JsonArray("untuk_diketahui"), ["confidence"] = 0.5 };
+        answer["dispositionActions"] = new JsonObject { ["values"] = new JsonArray("diketahui"), ["confidence"] = 0.5 };
         answer["summary"] = new JsonObject { ["value"] = "Surat dinas untuk diketahui.", ["confidence"] = 0.7 };
         foreach (var (field, value, quote) in fields)
         {

@@ -21,35 +21,12 @@ namespace KpuTriage.Tests.Pipeline;
 /// a document, each attachment a document linked to it, and a mail read twice or by two
 /// workers at once still makes each attachment once.
 /// </summary>
-public abstract class MailPipelineSpecs : IAsyncLifetime
+public abstract class MailPipelineSpecs : OnEachStorage
 {
-    private readonly TempDirectory data = new();
-    private PostgresDatabase? postgres;
-
-    protected abstract bool UsePostgres { get; }
-
-    public async Task InitializeAsync()
-    {
-        if (UsePostgres)
-        {
-            postgres = await PostgresDatabase.CreateAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (postgres is not null)
-        {
-            await postgres.DisposeAsync();
-        }
-
-        data.Dispose();
-    }
-
     private Task<Desk> StartAsync(string stages = "intake,extract,propose,review") => Desk.StartAsync(new DeskSettings
     {
-        DataDirectory = data.Path,
-        PostgresConnectionString = postgres?.ConnectionString,
+        DataDirectory = DataDirectory,
+        PostgresConnectionString = PostgresConnectionString,
         Stages = stages,
     });
 

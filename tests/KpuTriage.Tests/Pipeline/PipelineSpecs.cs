@@ -13,35 +13,12 @@ namespace KpuTriage.Tests.Pipeline;
 /// The triage path on the standalone transport, run once per storage provider (the derived
 /// classes): intake, extraction, proposal, review, decision, and the guarantees around them.
 /// </summary>
-public abstract class PipelineSpecs : IAsyncLifetime
+public abstract class PipelineSpecs : OnEachStorage
 {
-    private readonly TempDirectory data = new();
-    private PostgresDatabase? postgres;
-
-    protected abstract bool UsePostgres { get; }
-
-    public async Task InitializeAsync()
-    {
-        if (UsePostgres)
-        {
-            postgres = await PostgresDatabase.CreateAsync();
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (postgres is not null)
-        {
-            await postgres.DisposeAsync();
-        }
-
-        data.Dispose();
-    }
-
     private DeskSettings Settings(string stages = "intake,extract,propose,review", Dictionary<string, string>? extra = null) => new()
     {
-        DataDirectory = data.Path,
-        PostgresConnectionString = postgres?.ConnectionString,
+        DataDirectory = DataDirectory,
+        PostgresConnectionString = PostgresConnectionString,
         Stages = stages,
         Extra = extra ?? [],
     };
@@ -216,7 +193,7 @@ public abstract class PipelineSpecs : IAsyncLifetime
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("file_too_large", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal(0, await desk.QueryAsync(db => db.Documents.CountAsync()));
-        var blobs = Path.Combine(data.Path, "blobs");
+        var blobs = Path.Combine(DataDirectory, "blobs");
         Assert.Empty(Directory.EnumerateFiles(blobs, "*", SearchOption.AllDirectories));
     }
 
@@ -271,7 +248,7 @@ public abstract class PipelineSpecs : IAsyncLifetime
         var id = await desk.SubmitOkAsync("../../etc/cron.d/surat.txt", Letters.UndanganBytes(15));
 
         Assert.Equal("surat.txt", (await desk.DocumentAsync(id)).GetProperty("fileName").GetString());
-        Assert.False(File.Exists(Path.Combine(data.Path, "..", "..", "etc", "cron.d", "surat.txt")));
+        Assert.False(File.Exists(Path.Combine(DataDirectory, "..", "..", "etc", "cron.d", "surat.txt")));
     }
 
     [Fact]

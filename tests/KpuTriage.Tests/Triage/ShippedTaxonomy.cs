@@ -38,4 +38,8 @@ internal static class ShippedTaxonomy
     /// <summary>Parses a letter given as page texts (page 1 first).</summary>
     public static LetterFields Parse(params string[] pages) =>
         Parser.Parse([.. pages.Select((text, i) => new ExtractedPage(i + 1, text))]);
+
+    /// <summary>Parses a letter as OCR gives it back (pages carry an OCR confidence).</summary>
+    public static LetterFields ParseOcr(params string[] pages) =>
+        Parser.Parse([.. pages.Select((text, i) => new ExtractedPage(i + 1, text, OcrConfidence: 90))]);
 }

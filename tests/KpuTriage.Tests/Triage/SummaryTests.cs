@@ -68,4 +68,14 @@ public sealed class SummaryTests
 
         Assert.Null(fields.Summary.Value);
     }
+
+    [Fact]
+    public void Should_leave_out_the_kop_and_the_addressee_when_the_body_has_no_salutation()
+    {
+        var summary = ShippedTaxonomy.Parse(KpuTriage.Tests.Infrastructure.Letters.Undangan(1)).Summary.Value!;
+
+        Assert.StartsWith("Dalam rangka persiapan pemutakhiran data pemilih berkelanjutan", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("KOMISI", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Yth", summary, StringComparison.Ordinal);
+    }
 }

@@ -292,6 +292,16 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     b.Property<bool>("Disabled")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("External")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("id");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasColumnType("text");
@@ -324,6 +334,12 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     b.Property<string>("ArchiveCode")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("CoApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CoApprovedBy")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -333,6 +349,17 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
 
                     b.Property<string>("DiffJson")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DispositionActions")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DispositionDeadline")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("DispositionNote")
                         .HasColumnType("text");
 
                     b.Property<Guid>("DocumentId")
@@ -390,6 +417,8 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecidedAt");
+
                     b.HasIndex("DocumentId")
                         .IsUnique();
 
@@ -414,8 +443,44 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     b.Property<string>("DecidedBy")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FirstApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Flag")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("HeldUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("LetterType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ManualTriageReason")
                         .HasColumnType("text");
+
+                    b.Property<string>("PendingApprovalJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Perihal")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<Guid?>("ProposalId")
                         .HasColumnType("uuid");
@@ -423,14 +488,47 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     b.Property<string>("RejectionReason")
                         .HasColumnType("text");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("character varying(1200)");
+
+                    b.Property<string>("Security")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Urgency")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("UrgencyRank")
+                        .HasColumnType("integer");
 
                     b.HasKey("DocumentId");
 
                     b.HasIndex("State", "CreatedAt");
+
+                    b.HasIndex(new[] { "DueOn", "UrgencyRank", "CreatedAt" }, "IX_ReviewItems_Inbox")
+                        .IsDescending(false, true, false)
+                        .HasFilter("\"State\" IN ('Open', 'AwaitingCoApproval')");
 
                     b.ToTable("ReviewItems");
                 });

@@ -290,6 +290,16 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.Property<bool>("Disabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("External")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("id");
+
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -322,6 +332,12 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("ArchiveCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CoApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoApprovedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -331,6 +347,17 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
 
                     b.Property<string>("DiffJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispositionActions")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispositionDeadline")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispositionNote")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DocumentId")
@@ -388,6 +415,8 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DecidedAt");
+
                     b.HasIndex("DocumentId")
                         .IsUnique();
 
@@ -412,7 +441,43 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("DecidedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Flag")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HeldUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LetterNumber")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ManualTriageReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingApprovalJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Perihal")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ProposalId")
@@ -421,14 +486,47 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.Property<string>("RejectionReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Security")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sender")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgency")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UrgencyRank")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("DocumentId");
 
                     b.HasIndex("State", "CreatedAt");
+
+                    b.HasIndex(new[] { "DueOn", "UrgencyRank", "CreatedAt" }, "IX_ReviewItems_Inbox")
+                        .IsDescending(false, true, false)
+                        .HasFilter("\"State\" IN ('Open', 'AwaitingCoApproval')");
 
                     b.ToTable("ReviewItems");
                 });

@@ -1,0 +1,40 @@
+using KpuTriage.Web.Auth;
+
+namespace KpuTriage.Web.Desk;
+
+/// <summary>The desk: Razor Pages, their strings, and the few endpoints that serve files to pages.</summary>
+public static class DeskComposition
+{
+    public static IServiceCollection AddKpuTriageDesk(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Named explicitly: a test or benchmark host's entry assembly is not this one, and the
+        // pages must be found wherever the desk is started from.
+        services.AddRazorPages().AddApplicationPart(typeof(DeskComposition).Assembly);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "kputriage.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+        });
+        services.AddSingleton<OfficeTime>();
+        services.AddMemoryCache();
+        return services;
+    }
+
+    public static WebApplication MapKpuTriageDesk(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapDeskFiles();
+        app.MapGet("/login/oidc", (Microsoft.Extensions.Options.IOptions<OidcOptions> oidc, string? returnUrl) =>
+            oidc.Value.Enabled
+                ? Results.Challenge(new() { RedirectUri = LocalUrl(returnUrl) }, [OidcSignIn.Scheme])
+                : Results.NotFound())
+            .AllowAnonymous().RequireRateLimiting(SignInLimit.Policy);
+        return app;
+    }
+
+    /// <summary>Only local paths are followed after sign-in, so a crafted link cannot send a clerk elsewhere.</summary>
+    public static string LocalUrl(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+}

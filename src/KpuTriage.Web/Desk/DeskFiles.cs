@@ -1,0 +1,71 @@
+using KpuTriage.Core.Blobs;
+using KpuTriage.Core.Documents;
+using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Register;
+using KpuTriage.Web.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpuTriage.Web.Desk;
+
+/// <summary>
+/// Files the desk's pages show or offer, each behind the review policy: page images of PDFs,
+/// the original image of a scan (served as-is, as an image type only), and the register export.
+/// </summary>
+public static class DeskFiles
+{
+    private static readonly Dictionary<string, string> ImageTypes = new(StringComparer.Ordinal)
+    {
+        ["89504E47"] = "image/png",
+        ["FFD8FF"] = "image/jpeg",
+        ["49492A00"] = "image/tiff",
+        ["4D4D002A"] = "image/tiff",
+    };
+
+    public static void MapDeskFiles(this WebApplication app)
+    {
+        var files = app.MapGroup("").RequireAuthorization(Policies.Review);
+        files.MapGet("/documents/{id:guid}/pages/{page:int}", async (Guid id, int page, TriageDb db, PageImages images, CancellationToken ct) =>
+        {
+            var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+            var pageCount = await db.DocumentTexts.AsNoTracking().Where(t => t.DocumentId == id).Select(t => (int?)t.PageCount).FirstOrDefaultAsync(ct);
+            var path = document is null || pageCount is null ? null : await images.PdfPageAsync(document, page, pageCount.Value, ct);
+            return path is null ? Results.NotFound() : Results.File(path, "image/png");
+        });
+        files.MapGet("/documents/{id:guid}/file", async (Guid id, TriageDb db, BlobStore blobs, CancellationToken ct) =>
+        {
+            var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+            if (document is not { Kind: DocumentKind.Image } || !blobs.Exists(document.Sha256))
+            {
+                return Results.NotFound();
+            }
+
+            // The type comes from the bytes, never from what the sender declared.
+            var head = new byte[4];
+            await using (var stream = blobs.OpenRead(document.Sha256))
+            {
+                await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+            }
+
+            var hex = Convert.ToHexString(head);
+            var type = ImageTypes.FirstOrDefault(t => hex.StartsWith(t.Key, StringComparison.Ordinal)).Value;
+            return type is null ? Results.NotFound() : Results.File(blobs.PathOf(document.Sha256), type);
+        });
+        files.MapGet("/register/export", async (HttpContext http, RegisterSearch register, string? format, CancellationToken ct) =>
+        {
+            var query = RegisterFilter.FromQuery(http.Request.Query).Query();
+            var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+            if (format == "xlsx")
+            {
+                // OpenXml needs a seekable stream; the buffer is bounded by the register's size.
+                using var buffer = new MemoryStream();
+                await RegisterExport.WriteXlsxAsync(buffer, register.AllAsync(query), ct);
+                return Results.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"buku-agenda-{stamp}.xlsx");
+            }
+
+            http.Response.ContentType = "text/csv; charset=utf-8";
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"buku-agenda-{stamp}.csv\"";
+            await RegisterExport.WriteCsvAsync(http.Response.Body, register.AllAsync(query), ct);
+            return Results.Empty;
+        });
+    }
+}

@@ -1,0 +1,221 @@
+using System.Text.Encodings.Web;
+using KpuTriage.Core.Extraction;
+using KpuTriage.Core.People;
+using KpuTriage.Core.Review;
+using KpuTriage.Core.Triage;
+using KpuTriage.Web.Auth;
+using KpuTriage.Web.Desk;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace KpuTriage.Web.Pages;
+
+/// <summary>
+/// One inbox item: the document beside the proposal, each field editable within the taxonomy,
+/// the disposition, and the decisions. Opening it holds it for the clerk; deciding moves on to
+/// the next item of the same filtered list.
+/// </summary>
+[Authorize(Policy = Policies.Review)]
+public sealed class ItemModel(
+    ReviewInbox inbox, ReviewHolds holds, DecisionService decisions, Taxonomy taxonomy, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    : PageModel
+{
+    /// <summary>The fields a clerk decides, in the order the form shows them.</summary>
+    public static IReadOnlyList<string> Editable => FinalValues.FieldNames;
+
+    /// <summary>What the parser read that the register does not keep: shown for context.</summary>
+    public static IReadOnlyList<string> Context { get; } =
+        ["sifatRaw", "lampiran", "addressee", "signerPosition", "signerName", "tembusan", "eventDate", "eventTime", "eventPlace", "deadline"];
+
+    [BindProperty(SupportsGet = true)]
+    public InboxFilter Filter { get; set; } = new();
+
+    [BindProperty]
+    public Dictionary<string, string?> Values { get; set; } = [];
+
+    [BindProperty]
+    public List<string> Actions { get; set; } = [];
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string? DispositionDeadline { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public DocumentView View { get; private set; } = null!;
+    public LetterFields Fields { get; private set; } = new();
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+    public IReadOnlyList<ExtractedPage> Pages { get; private set; } = [];
+    public PendingApproval? Pending { get; private set; }
+    public string? HeldBy { get; private set; }
+    public DateTimeOffset? HeldUntil { get; private set; }
+    public string? Error { get; private set; }
+    public Taxonomy Taxonomy => taxonomy;
+    public string Me => User.Identity!.Name!;
+
+    public bool Waiting => View.Item?.State is ReviewState.Open or ReviewState.AwaitingCoApproval;
+    public bool AwaitingCoApproval => View.Item?.State == ReviewState.AwaitingCoApproval;
+    public bool HeldByOther => HeldBy is not null && HeldBy != Me;
+    public bool CanDecide => Waiting && !HeldByOther;
+
+    /// <summary>Why this person may not co-approve, or null when they may (the decision service enforces the same).</summary>
+    public string? CoApprovalBlocked =>
+        !User.IsInRole(Roles.Supervisor) ? text["item.co-approval-needs-supervisor"].Value
+        : string.Equals(View.Item?.FirstApprovedBy, Me, StringComparison.OrdinalIgnoreCase) ? text["item.co-approval-not-first"].Value
+        : null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        // Hold only what this person can decide: a first approver looking at their own approval
+        // must not keep the co-approving supervisor out.
+        if (Waiting && (!AwaitingCoApproval || CoApprovalBlocked is null))
+        {
+            (HeldBy, HeldUntil) = await holds.TryHoldAsync(id, Me, ct);
+        }
+
+        Values = Editable.ToDictionary(f => f, f => Pending is not null ? Pending.Values.GetValueOrDefault(f) : Proposed(f), StringComparer.Ordinal);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (AwaitingCoApproval)
+        {
+            return await DecideAsync(id, new DecisionRequest(DecisionRequest.Approve), ct);
+        }
+
+        // Only what the clerk changed is a correction; an unchanged form is a plain approval.
+        var corrections = Editable.Where(Values.ContainsKey)
+            .Where(f => Normal(Values[f]) != Normal(Proposed(f)))
+            .ToDictionary(f => f, f => Normal(Values[f]), StringComparer.Ordinal);
+        var disposition = new Disposition(Actions, Note, DispositionDeadline);
+        var request = corrections.Count == 0
+            ? new DecisionRequest(DecisionRequest.Approve, Disposition: disposition)
+            : new DecisionRequest(DecisionRequest.ApproveWithCorrections, corrections, Disposition: disposition);
+        return await DecideAsync(id, request, ct);
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? await DecideAsync(id, new DecisionRequest(DecisionRequest.Reject, Reason: Normal(Reason) ?? text["item.not-a-letter"].Value), ct) : NotFound();
+
+    public async Task<IActionResult> OnPostSendBackAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? await DecideAsync(id, new DecisionRequest(DecisionRequest.SendBack), ct) : NotFound();
+
+    /// <summary>The field's warnings: the engine's notes say where parser and classifier disagree, with both values.</summary>
+    public IEnumerable<string> WarningsFor(string field) =>
+        Warnings.Where(w => w.StartsWith(field + ":", StringComparison.Ordinal)).Select(w => w[(field.Length + 1)..].Trim());
+
+    public ProposedField Proposal(string field) => Fields.Named().First(f => f.Key == field).Value;
+
+    public IReadOnlyList<(string Code, string Name)>? Options(string field) => field switch
+    {
+        "letterType" => [.. taxonomy.LetterTypes.Select(t => (t.Code, t.Name))],
+        "urgency" => [.. taxonomy.UrgencyClasses.Select(c => (c.Code, c.Name))],
+        "security" => [.. taxonomy.SecurityClasses.Select(c => (c.Code, c.Name))],
+        "register" => [.. taxonomy.Registers.Select(c => (c.Code, c.Name))],
+        "unit" => [.. taxonomy.Units.Select(u => (u.Code, $"{u.Name} ({u.Register})"))],
+        "archiveCode" => [.. taxonomy.ArchiveCodes.Select(c => (c.Code, $"{c.Code} — {c.Name}"))],
+        _ => null,
+    };
+
+    /// <summary>
+    /// The page's text with each field's evidence in a &lt;mark&gt;. Built here rather than in
+    /// markup so no whitespace creeps into the &lt;pre&gt;; every run of letter text is
+    /// HTML-encoded by the builder, only the marks are markup.
+    /// </summary>
+    public IHtmlContent LetterHtml(ExtractedPage page)
+    {
+        var html = new HtmlContentBuilder();
+        var runs = EvidenceText.Runs(
+            page.Text ?? "",
+            Fields.Named().Where(f => f.Value.Evidence is { } e && e.Page == page.Number)
+                .Select(f => (f.Key, f.Value.Evidence!.Start, f.Value.Evidence.Length)));
+        foreach (var run in runs)
+        {
+            if (run.Field is null)
+            {
+                html.Append(run.Text);
+                continue;
+            }
+
+            var id = HtmlEncoder.Default.Encode("ev-" + run.Field);
+            var title = HtmlEncoder.Default.Encode(text["field." + run.Field].Value);
+            html.AppendHtml($"<mark id=\"{id}\" title=\"{title}\">").Append(run.Text).AppendHtml("</mark>");
+        }
+
+        return html;
+    }
+
+    private async Task<IActionResult> DecideAsync(Guid id, DecisionRequest request, CancellationToken ct)
+    {
+        var outcome = await decisions.DecideAsync(id, request, new Decider(Me, User.IsInRole(Roles.Supervisor)), ct);
+        string? notice = outcome.Result switch
+        {
+            DecisionResult.Committed => text["item.committed", outcome.Entry!.AgendaLabel].Value,
+            DecisionResult.Rejected => text["item.rejected"].Value,
+            DecisionResult.AwaitingCoApproval => text["item.awaiting-co-approval"].Value,
+            DecisionResult.SentBack => text["item.sent-back"].Value,
+            _ => null,
+        };
+        if (notice is not null)
+        {
+            TempData["Notice"] = notice;
+            // The decided item has left the list, so the next one now stands at the same position.
+            return Redirect($"/inbox{Filter.QueryString(page: 0, at: Filter.At)}&handler=Next");
+        }
+
+        Error = outcome.Error;
+        Response.StatusCode = outcome.Result is DecisionResult.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        await LoadAsync(id, ct);
+        HeldBy = View.Item?.HeldBy;
+        HeldUntil = View.Item?.HeldUntil;
+        if (Values.Count == 0)
+        {
+            Values = Editable.ToDictionary(f => f, f => Pending is not null ? Pending.Values.GetValueOrDefault(f) : Proposed(f), StringComparer.Ordinal);
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await inbox.FindAsync(id, ct) is not { Item: not null } view)
+        {
+            return false;
+        }
+
+        View = view;
+        var proposal = view.Item.ProposalId is { } proposalId && view.Proposal?.Id == proposalId ? view.Proposal : null;
+        Fields = proposal?.Fields() ?? new LetterFields();
+        Warnings = proposal?.Warnings() ?? [];
+        Pages = view.Text?.Pages() ?? [];
+        Pending = PendingApproval.FromJson(view.Item.PendingApprovalJson);
+        var now = clock.GetUtcNow();
+        if (view.Item.HeldUntil > now)
+        {
+            (HeldBy, HeldUntil) = (view.Item.HeldBy, view.Item.HeldUntil);
+        }
+
+        return true;
+    }
+
+    private string? Proposed(string field) => Proposal(field).Value;
+
+    private static string? Normal(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

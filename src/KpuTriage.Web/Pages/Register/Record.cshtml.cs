@@ -1,0 +1,55 @@
+using System.Text.Json;
+using KpuTriage.Core.Register;
+using KpuTriage.Core.Review;
+using KpuTriage.Core.Triage;
+using KpuTriage.Web.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KpuTriage.Web.Pages.Register;
+
+/// <summary>One record and its history: received, each proposal the machine made, the final values against the proposal, who decided and when.</summary>
+[Authorize(Policy = Policies.Review)]
+public sealed class RecordModel(RegisterSearch register, Taxonomy taxonomy) : PageModel
+{
+    public RegisterRecord Record { get; private set; } = null!;
+    public LetterFields Proposed { get; private set; } = new();
+    public IReadOnlySet<string> Corrected { get; private set; } = new HashSet<string>();
+    public Taxonomy Taxonomy => taxonomy;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (await register.RecordAsync(id, ct) is not { } record)
+        {
+            return NotFound();
+        }
+
+        Record = record;
+        var proposal = record.Proposals.FirstOrDefault(p => p.Id == record.Entry.ProposalId) ?? (record.Proposals.Count > 0 ? record.Proposals[^1] : null);
+        Proposed = proposal?.Fields() ?? new LetterFields();
+        using var diff = JsonDocument.Parse(record.Entry.DiffJson);
+        Corrected = diff.RootElement.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return Page();
+    }
+
+    public string? Final(string field) => field switch
+    {
+        "letterNumber" => Record.Entry.LetterNumber,
+        "letterDate" => Record.Entry.LetterDate,
+        "sender" => Record.Entry.Sender,
+        "perihal" => Record.Entry.Perihal,
+        "urgency" => Record.Entry.Urgency,
+        "security" => Record.Entry.Security,
+        "letterType" => Record.Entry.LetterType,
+        "register" => Record.Entry.Register,
+        "unit" => Record.Entry.Unit,
+        "archiveCode" => Record.Entry.ArchiveCode,
+        "summary" => Record.Entry.Summary,
+        _ => null,
+    };
+
+    public static IReadOnlyList<string> FieldNames => FinalValues.FieldNames;
+
+    public string? ProposedValue(string field) => Proposed.Named().FirstOrDefault(f => f.Key == field).Value?.Value;
+}

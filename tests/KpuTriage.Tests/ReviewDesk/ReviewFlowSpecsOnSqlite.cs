@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.ReviewDesk;
+
+public sealed class ReviewFlowSpecsOnSqlite : ReviewFlowSpecs
+{
+    protected override bool UsePostgres => false;
+}

@@ -26,6 +26,38 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<ClassifierModel> ClassifierModels => Set<ClassifierModel>();
     public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WriteHandoffFlagsInFull();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WriteHandoffFlagsInFull();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="Document.PublishPending"/> is the one column written outside the version
+    /// token: <see cref="Pipeline.Handoff"/> clears it with a bulk update that leaves the
+    /// version alone (a stage must not lose its race to the hand-off that started it). So the
+    /// value a tracked document was read with may be stale: a stage that read the flag still
+    /// set, then sets it again (a park, or its own hand-off), changes nothing in EF's eyes, and
+    /// without this the update would leave the cleared flag in place — a document with neither
+    /// a message nor a hand-off. Every changed document therefore writes its flag as it is.
+    /// </summary>
+    private void WriteHandoffFlagsInFull()
+    {
+        foreach (var entry in ChangeTracker.Entries<Document>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Property(d => d.PublishPending).IsModified = true;
+            }
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DocumentStatus>().HaveConversion<string>().HaveMaxLength(32);

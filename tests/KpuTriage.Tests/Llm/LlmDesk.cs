@@ -1,10 +1,15 @@
+using KpuTriage.Core.Classification;
 using KpuTriage.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpuTriage.Tests.Llm;
 
 /// <summary>Settings that point a desk at fake providers, with timings short enough for tests.</summary>
 internal static class LlmDesk
 {
+    /// <summary>A bound on the classifier's start-up training, so a hang fails the spec instead of stalling the run.</summary>
+    private static readonly TimeSpan ClassifierStartup = TimeSpan.FromMinutes(5);
+
     public static Dictionary<string, string> Provider(string name, FakeOpenAi fake, string location, int maxRetries = 2) => new()
     {
         [$"Llm:Providers:{name}:Kind"] = "openai-compatible",
@@ -33,6 +38,24 @@ internal static class LlmDesk
         return all;
     }
 
-    public static Task<Desk> StartAsync(TempDirectory data, Dictionary<string, string> extra, Uri? rabbitMq = null) =>
-        Desk.StartAsync(new DeskSettings { DataDirectory = data.Path, RabbitMq = rabbitMq, Extra = extra });
+    /// <summary>
+    /// Starts the desk and returns once its local classifier is ready. The engine runs the
+    /// local engine before every model call, and that waits for the classifier's start-up
+    /// training (seconds on a quiet machine, a minute or more on a busy one); specs that time
+    /// what the provider sees start their clock when the first call can happen.
+    /// </summary>
+    public static async Task<Desk> StartAsync(TempDirectory data, Dictionary<string, string> extra, Uri? rabbitMq = null)
+    {
+        var desk = await Desk.StartAsync(new DeskSettings { DataDirectory = data.Path, RabbitMq = rabbitMq, Extra = extra });
+        try
+        {
+            await desk.Services.GetRequiredService<CurrentClassifier>().WaitAsync(CancellationToken.None).WaitAsync(ClassifierStartup);
+            return desk;
+        }
+        catch
+        {
+            await desk.DisposeAsync();
+            throw;
+        }
+    }
 }

@@ -42,9 +42,11 @@ public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff h
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // The endpoint is stopping (the kill switch, or shutdown) in the middle of a call: what
-            // the transport then does with this message is not ours to rely on, so the letter is
-            // parked too. A second message for it later is harmless: stages are idempotent.
+            // The host is stopping in the middle of a call (the kill switch waits for calls in
+            // flight, it does not cancel them). MassTransit neither acks nor nacks a cancelled
+            // message, so RabbitMQ redelivers it once the channel closes; the in-memory transport
+            // loses it with the process. The letter is parked too, so the redriver covers both; a
+            // second message for it later is harmless: stages are idempotent.
             document.AwaitRedrive();
             await db.SaveWinningAsync(CancellationToken.None);
             throw;

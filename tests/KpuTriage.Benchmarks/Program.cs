@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpuTriage.Benchmarks.Extraction;
+using KpuTriage.Benchmarks.Llm;
 using KpuTriage.Benchmarks.Pipeline;
 using KpuTriage.Benchmarks.ReviewDesk;
 
@@ -8,6 +9,9 @@ using KpuTriage.Benchmarks.ReviewDesk;
 //                         document count, so the old "run.sh 1000" keeps working)
 //   extraction [pages]    OCR, PDF text and parser speed against the CLI tools; no servers
 //   desk [items]          the review desk's inbox and approve times with N pending items in PostgreSQL
+//   llm [per-slot]        language-model engine against a fake provider answering after 2 s:
+//                         documents/s at concurrency N vs the ideal N/2; prompt tokens per
+//                         letter of the development set; no servers
 // See run.sh, which starts the servers only for the pipeline suite.
 var named = args.Length > 0 && !IsCount(args[0]);
 var suite = named ? args[0] : "pipeline";
@@ -30,6 +34,7 @@ return suite switch
     "pipeline" => await PipelineSuite.RunAsync(Count(count, 1000)),
     "extraction" => await ExtractionSuite.RunAsync(Count(count, 8), cancel.Token),
     "desk" => await DeskSuite.RunAsync(Count(count, 100_000)),
+    "llm" => await LlmSuite.RunAsync(Count(count, 6)),
     _ => Usage($"unknown suite: {suite}"),
 };
 
@@ -39,6 +44,6 @@ static int Count(string? text, int fallback) => text is null ? fallback : int.Pa
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items]]");
+    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items] | llm [documents per call slot]]");
     return 64;
 }

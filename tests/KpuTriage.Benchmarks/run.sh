@@ -5,10 +5,11 @@
 # Usage: tests/KpuTriage.Benchmarks/run.sh [pipeline] [documents]
 #        tests/KpuTriage.Benchmarks/run.sh extraction [pages]
 #        tests/KpuTriage.Benchmarks/run.sh desk [pending items, default 100000]   (PostgreSQL only)
+#        tests/KpuTriage.Benchmarks/run.sh llm [documents per call slot]   (no servers)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 case "${1:-}" in
-  extraction) ;;
+  extraction | llm) ;;
   desk) source tests/services/env.sh; tests/services/postgres.sh start ;;
   *) source tests/services/env.sh; tests/services/rabbitmq.sh start; tests/services/postgres.sh start ;;
 esac

@@ -63,6 +63,17 @@ public sealed class Document
     public IReadOnlyList<SkippedAttachment> SkippedAttachments() =>
         SkippedAttachmentsJson is null ? [] : JsonSerializer.Deserialize<List<SkippedAttachment>>(SkippedAttachmentsJson) ?? [];
 
+    /// <summary>
+    /// Hands the document back to the redriver without moving it: its status and clock stay, so
+    /// <c>Pipeline:StuckAfter</c> still counts from its last progress. The version moves, so a
+    /// redriver that is just clearing an earlier hand-off cannot erase this one.
+    /// </summary>
+    public void AwaitRedrive()
+    {
+        PublishPending = true;
+        Version++;
+    }
+
     public void MoveTo(DocumentStatus status, DateTimeOffset now, string? reason = null, bool publishPending = false)
     {
         Status = status;

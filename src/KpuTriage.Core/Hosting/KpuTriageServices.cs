@@ -3,6 +3,7 @@ using KpuTriage.Core.Classification;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Intake;
+using KpuTriage.Core.Llm;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
@@ -39,7 +40,7 @@ public static class KpuTriageServices
         services.AddSingleton(sp => new TextExtractor(sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
         services.AddSingleton<LetterHeaderParser>();
         services.AddSingleton<CurrentClassifier>();
-        services.AddSingleton<ITriageEngine, LocalEngine>();
+        services.AddLanguageModels(configuration, PromptsDirectory(configuration));
         services.AddScoped<Handoff>();
         services.AddScoped<IntakeService>();
         Bind<ReviewOptions>(services, configuration, ReviewOptions.Section);
@@ -91,7 +92,7 @@ public static class KpuTriageServices
         services.AddSingleton(TimeProvider.System);
         AddStorage(services, configuration, dataDirectory);
         services.AddSingleton(new BlobStore(Path.Combine(dataDirectory, "blobs")));
-        var promptsDirectory = configuration["Prompts:Directory"] is { Length: > 0 } prompts ? prompts : Path.Combine(AppContext.BaseDirectory, "prompts");
+        var promptsDirectory = PromptsDirectory(configuration);
         services.AddSingleton(_ => Taxonomy.Load(promptsDirectory));
         services.AddSingleton(sp => SeedSet.Load(promptsDirectory, sp.GetRequiredService<Taxonomy>()));
         Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
@@ -99,6 +100,10 @@ public static class KpuTriageServices
         services.AddScoped<AccountService>();
         return builder;
     }
+
+    /// <summary>Prompts:Directory, or the prompts/ folder that travels beside the binaries.</summary>
+    private static string PromptsDirectory(IConfiguration configuration) =>
+        configuration["Prompts:Directory"] is { Length: > 0 } prompts ? prompts : Path.Combine(AppContext.BaseDirectory, "prompts");
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {

@@ -1,6 +1,7 @@
 using KpuTriage.Core.Classification;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
+using KpuTriage.Core.Llm;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Register;
 using KpuTriage.Core.Review;
@@ -23,6 +24,39 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ClassifierModel> ClassifierModels => Set<ClassifierModel>();
+    public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WriteHandoffFlagsInFull();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WriteHandoffFlagsInFull();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="Document.PublishPending"/> is the one column written outside the version
+    /// token: <see cref="Pipeline.Handoff"/> clears it with a bulk update that leaves the
+    /// version alone (a stage must not lose its race to the hand-off that started it). So the
+    /// value a tracked document was read with may be stale: a stage that read the flag still
+    /// set, then sets it again (a park, or its own hand-off), changes nothing in EF's eyes, and
+    /// without this the update would leave the cleared flag in place — a document with neither
+    /// a message nor a hand-off. Every changed document therefore writes its flag as it is.
+    /// </summary>
+    private void WriteHandoffFlagsInFull()
+    {
+        foreach (var entry in ChangeTracker.Entries<Document>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Property(d => d.PublishPending).IsModified = true;
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -53,7 +87,24 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             d.HasIndex(x => x.PublishPending);
         });
         modelBuilder.Entity<DocumentText>().HasKey(x => x.DocumentId);
-        modelBuilder.Entity<Proposal>().HasIndex(x => new { x.DocumentId, x.Revision }).IsUnique();
+        modelBuilder.Entity<Proposal>(p =>
+        {
+            p.HasIndex(x => new { x.DocumentId, x.Revision }).IsUnique();
+            p.Property(x => x.Provider).HasMaxLength(100);
+            p.Property(x => x.ProviderLocation).HasMaxLength(16);
+        });
+        modelBuilder.Entity<ModelCall>(c =>
+        {
+            c.Property(x => x.CacheKey).HasMaxLength(64);
+            c.Property(x => x.Provider).HasMaxLength(100);
+            c.Property(x => x.Location).HasMaxLength(16);
+            c.Property(x => x.Model).HasMaxLength(200);
+            c.Property(x => x.PromptName).HasMaxLength(100);
+            c.Property(x => x.PromptHash).HasMaxLength(64);
+            c.Property(x => x.FinishReason).HasMaxLength(32);
+            c.HasIndex(x => x.CacheKey);
+            c.HasIndex(x => x.CreatedAt);
+        });
         modelBuilder.Entity<ReviewItem>(r =>
         {
             r.HasKey(x => x.DocumentId);

@@ -1,4 +1,5 @@
 using KpuTriage.Core.Intake;
+using KpuTriage.Core.Llm;
 using MassTransit;
 
 namespace KpuTriage.Core.Pipeline;
@@ -6,7 +7,7 @@ namespace KpuTriage.Core.Pipeline;
 /// <summary>
 /// Endpoint name, concurrency and retry of one pipeline stage. Queue names are part of the
 /// operating contract (dashboards, alerts): kputriage.intake, .extract, .propose, .review, .stage-faults. Retries here cover transient
-/// storage faults only (the engine has its own HTTP resilience later); what still fails becomes
+/// storage faults only (the language-model engine has its own HTTP resilience); what still fails becomes
 /// a fault, and <see cref="StageFaultConsumer"/> hands the document to a clerk.
 /// </summary>
 public abstract class StageDefinition<TConsumer> : ConsumerDefinition<TConsumer>
@@ -27,6 +28,10 @@ public abstract class StageDefinition<TConsumer> : ConsumerDefinition<TConsumer>
         {
             r.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
             r.Ignore<IntakeRefusedException>();
+
+            // One retry layer per kind of failure: the HTTP resilience handler has retried the
+            // provider already; the propose stage pauses instead (ProposeDefinition).
+            r.Ignore<ProviderUnavailableException>();
         });
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator rabbit)
         {

@@ -1,3 +1,4 @@
+using KpuTriage.Core.Llm;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Review;
 using MassTransit;
@@ -8,7 +9,8 @@ namespace KpuTriage.Core.Pipeline;
 /// <summary>
 /// When a stage still fails after its retries, MassTransit moves the message to the stage's
 /// error queue and publishes a fault. This puts the document in front of a clerk with the
-/// reason, so a failure is never silent.
+/// reason, so a failure is never silent. A language-model outage is the exception: that
+/// document was parked for the redriver and waits for the provider, not for a clerk.
 /// </summary>
 public sealed class StageFaultConsumer(TriageDb db, TimeProvider clock)
     : IConsumer<Fault<DocumentReceived>>, IConsumer<Fault<TextExtracted>>, IConsumer<Fault<ProposalCreated>>
@@ -24,6 +26,11 @@ public sealed class StageFaultConsumer(TriageDb db, TimeProvider clock)
 
     private async Task RouteAsync(Guid documentId, string stage, Fault fault, CancellationToken ct)
     {
+        if (fault.Exceptions.Any(e => e.ExceptionType == typeof(ProviderUnavailableException).FullName))
+        {
+            return;
+        }
+
         var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null || !ManualTriage.Unfinished.Contains(document.Status))
         {

@@ -11,4 +11,14 @@ public sealed record EngineProposal(
     string Model,
     string PromptVersion,
     IReadOnlyList<string> Warnings,
-    string? ManualTriageReason = null);
+    string? ManualTriageReason = null)
+{
+    /// <summary>The language-model call behind the proposal; null for the local engine.</summary>
+    public ModelUse? Call { get; init; }
+
+    /// <summary>Why the letter looks like it speaks to the AI ("ignore previous instructions", fake JSON…); empty when it does not.</summary>
+    public IReadOnlyList<string> InjectionSigns { get; init; } = [];
+
+    /// <summary>Fields where the model and the parser disagree.</summary>
+    public IReadOnlyList<FieldDisagreement> Disagreements { get; init; } = [];
+}

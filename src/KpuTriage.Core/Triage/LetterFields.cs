@@ -43,13 +43,19 @@ public sealed record LetterFields
     /// <summary>At most three sentences of the letter that say what it is about.</summary>
     public ProposedField Summary { get; init; } = ProposedField.Missing;
 
+    /// <summary>Disposition actions (taxonomy codes) a language model proposes, joined with <see cref="ListSeparator"/>; the local engine proposes none.</summary>
+    public ProposedField DispositionActions { get; init; } = ProposedField.Missing;
+
+    /// <summary>Joins the entries of a field that holds a list (Tembusan, disposition actions).</summary>
+    public const string ListSeparator = "; ";
+
     /// <summary>Personal data found anywhere in the letter, in page and text order.</summary>
     public IReadOnlyList<PiiSpan> Pii { get; init; } = [];
 
     /// <summary>Fields many letters rightly lack (no Tembusan, no event): their absence is no warning.</summary>
     public static IReadOnlySet<string> OptionalNames { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "lampiran", "addressee", "signerPosition", "signerName", "tembusan", "eventDate", "eventTime", "eventPlace", "deadline", "summary",
+        "lampiran", "addressee", "signerPosition", "signerName", "tembusan", "eventDate", "eventTime", "eventPlace", "deadline", "summary", "dispositionActions",
     };
 
     /// <summary>The fields by their API names, in the order a clerk reads a letter header.</summary>
@@ -76,6 +82,7 @@ public sealed record LetterFields
         yield return new("unit", Unit);
         yield return new("archiveCode", ArchiveCode);
         yield return new("summary", Summary);
+        yield return new("dispositionActions", DispositionActions);
     }
 
     /// <summary>The same fields, each passed through <paramref name="map"/> with its API name.</summary>
@@ -105,6 +112,7 @@ public sealed record LetterFields
             Unit = map("unit", Unit),
             ArchiveCode = map("archiveCode", ArchiveCode),
             Summary = map("summary", Summary),
+            DispositionActions = map("dispositionActions", DispositionActions),
         };
     }
 }

@@ -1,4 +1,5 @@
 using KpuTriage.Core.Documents;
+using KpuTriage.Core.Llm;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
 using MassTransit;
@@ -7,7 +8,12 @@ using Microsoft.Extensions.Logging;
 
 namespace KpuTriage.Core.Triage;
 
-/// <summary>Asks the engine for a proposal on an extracted document and stores it for review.</summary>
+/// <summary>
+/// Asks the engine for a proposal on an extracted document and stores it for review. When the
+/// language-model provider is down, the document is parked: flagged for the redriver, which
+/// publishes it again, while the endpoint pauses (ProposeDefinition). Its status and clock do
+/// not move, so a provider away for hours still ends with a clerk after Pipeline:StuckAfter.
+/// </summary>
 public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff handoff, TimeProvider clock, ILogger<ProposeConsumer> log) : IConsumer<TextExtracted>
 {
     public async Task Consume(ConsumeContext<TextExtracted> context)
@@ -20,7 +26,32 @@ public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff h
         }
 
         var text = await db.DocumentTexts.AsNoTracking().FirstAsync(t => t.DocumentId == document.Id, ct);
-        var answer = await engine.ProposeAsync(text.Pages(), ct);
+        EngineProposal answer;
+        try
+        {
+            answer = await engine.ProposeAsync(text.Pages(), ct);
+        }
+        catch (ProviderUnavailableException e)
+        {
+            log.LogWarning("Document {DocumentId} waits for the language model: {Reason}", document.Id, e.Message);
+            // Not cancellable: the kill switch may be stopping this endpoint right now, and an
+            // unsaved park would leave the letter with neither a message nor a hand-off.
+            document.AwaitRedrive();
+            await db.SaveWinningAsync(CancellationToken.None);
+            throw;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The host is stopping in the middle of a call (the kill switch waits for calls in
+            // flight, it does not cancel them). MassTransit neither acks nor nacks a cancelled
+            // message, so RabbitMQ redelivers it once the channel closes; the in-memory transport
+            // loses it with the process. The letter is parked too, so the redriver covers both; a
+            // second message for it later is harmless: stages are idempotent.
+            document.AwaitRedrive();
+            await db.SaveWinningAsync(CancellationToken.None);
+            throw;
+        }
+
         var revision = 1 + await db.Proposals.CountAsync(p => p.DocumentId == document.Id, ct);
         var now = clock.GetUtcNow();
         var proposal = Proposal.From(document.Id, revision, answer, now);

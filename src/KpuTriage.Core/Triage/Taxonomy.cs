@@ -116,7 +116,8 @@ public sealed class Taxonomy
 
     /// <summary>
     /// Whether <paramref name="value"/> is a code of the taxonomy for a field that takes
-    /// codes ("letterType", "urgency", "security", "register", "unit", "archiveCode");
+    /// codes ("letterType", "urgency", "security", "register", "unit", "archiveCode",
+    /// "dispositionActions" joined by <see cref="LetterFields.ListSeparator"/>);
     /// free-text fields allow anything.
     /// </summary>
     public bool Allows(string field, string value) => field switch
@@ -128,6 +129,7 @@ public sealed class Taxonomy
         "unit" => _unitCodes.Contains(value),
         "archiveCode" => _archiveCodes.Contains(value),
         "dispositionAction" => _dispositionActions.Contains(value),
+        "dispositionActions" => value.Split(LetterFields.ListSeparator).All(_dispositionActions.Contains),
         _ => true,
     };
 

@@ -32,6 +32,23 @@ internal sealed class RabbitVhost : IAsyncDisposable
         return vhost;
     }
 
+    /// <summary>
+    /// A number the management API gives for a queue of this virtual host ("consumers",
+    /// "messages"); null while the queue does not exist or its statistics are not collected yet.
+    /// </summary>
+    public async Task<int?> QueueStatAsync(string queue, string stat)
+    {
+        var response = await management.GetAsync($"/api/queues/{name}/{Uri.EscapeDataString(queue)}");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        var json = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return json.TryGetProperty(stat, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetInt32() : null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await management.DeleteAsync($"/api/vhosts/{name}");

@@ -184,6 +184,71 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     b.ToTable("DocumentTexts");
                 });
 
+            modelBuilder.Entity("KpuTriage.Core.Llm.ModelCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CacheKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("CompletionTokens")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FinishReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PromptHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PromptName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PromptTokens")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CacheKey");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ModelCalls");
+                });
+
             modelBuilder.Entity("KpuTriage.Core.People.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -474,8 +539,18 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("CachedAnswer")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("CompletionTokens")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisagreementsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("uuid");
@@ -488,6 +563,13 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("InjectionSignsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("InjectionSuspected")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ManualTriageReason")
                         .HasColumnType("text");
 
@@ -495,9 +577,23 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("ModelCallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PromptTokens")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PromptVersion")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProviderLocation")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer");

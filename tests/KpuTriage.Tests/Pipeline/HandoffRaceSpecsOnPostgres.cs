@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Pipeline;
+
+public sealed class HandoffRaceSpecsOnPostgres : HandoffRaceSpecs
+{
+    protected override bool UsePostgres => true;
+}

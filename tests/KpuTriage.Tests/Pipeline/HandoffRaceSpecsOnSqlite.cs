@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Pipeline;
+
+public sealed class HandoffRaceSpecsOnSqlite : HandoffRaceSpecs
+{
+    protected override bool UsePostgres => false;
+}

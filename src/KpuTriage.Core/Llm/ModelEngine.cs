@@ -74,7 +74,8 @@ public sealed class ModelEngine(
         var (doubted, ocrWarnings) = OcrDoubt.Apply(merged, pages);
         return new EngineProposal(
             doubted, EngineName, call.Model, prompts.Version,
-            [.. Flag(signs), .. disagreements.Select(d => $"{d.Field}: the model read '{d.Model}', the parser read '{d.Parser}'"), .. warnings, .. ocrWarnings])
+            // Disagreements travel as data (the desk shows both readings in the clerk's language), not as notes.
+            [.. Flag(signs), .. warnings, .. ocrWarnings])
         {
             Call = use,
             InjectionSigns = signs,

@@ -121,6 +121,9 @@ public sealed class ItemModel(
     public IEnumerable<string> WarningsFor(string field) =>
         Warnings.Where(w => w.StartsWith(field + ":", StringComparison.Ordinal)).Select(w => w[(field.Length + 1)..].Trim());
 
+    /// <summary>Where the model and the parser read this field differently: both readings, for the clerk to choose.</summary>
+    public FieldDisagreement? Disagreement(string field) => View.Proposal?.Disagreements().FirstOrDefault(d => d.Field == field);
+
     public ProposedField Proposal(string field) => Fields.Named().First(f => f.Key == field).Value;
 
     public IReadOnlyList<(string Code, string Name)>? Options(string field) => field switch

@@ -115,7 +115,12 @@ public sealed class LlmPipelineSpecs : IAsyncLifetime
         var disagreement = proposal.GetProperty("disagreements").EnumerateArray().Single(d => d.GetProperty("field").GetString() == "letterNumber");
         Assert.Equal("99/XX/2025", disagreement.GetProperty("model").GetString());
         Assert.Equal("33/PL.02.1-Und/32/2025", disagreement.GetProperty("parser").GetString());
-        Assert.Contains(proposal.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("33/PL.02.1-Und/32/2025", StringComparison.Ordinal));
+
+        // The clerk sees both readings beside the field, in the desk's language.
+        await desk.EnsurePeopleAsync();
+        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        var item = System.Net.WebUtility.HtmlDecode(await siti.GetStringAsync($"/item/{id}"));
+        Assert.Contains("Model membaca '99/XX/2025', parser membaca '33/PL.02.1-Und/32/2025'", item, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class PromptSetTests
     {
         var prompts = PromptSet.Load(Shipped, Taxonomy.Load(Shipped));
 
-        Assert.Contains("- amat_segera: Amat Segera (same day)", prompts.System, StringComparison.Ordinal);
+        Assert.Contains("- amat_segera: Amat Segera (hari itu juga)", prompts.System, StringComparison.Ordinal);
         Assert.DoesNotContain("{{taxonomy}}", prompts.System, StringComparison.Ordinal);
         Assert.NotEmpty(prompts.Examples);
         Assert.Matches("^triage@[0-9a-f]{12}$", prompts.Version);

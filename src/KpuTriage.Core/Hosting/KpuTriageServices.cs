@@ -3,6 +3,7 @@ using KpuTriage.Core.Classification;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Intake;
+using KpuTriage.Core.Ledger;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
@@ -97,6 +98,7 @@ public static class KpuTriageServices
         Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
         services.AddScoped<ClassifierTraining>();
         services.AddScoped<AccountService>();
+        services.AddScoped<DecisionLedger>();
         return builder;
     }
 

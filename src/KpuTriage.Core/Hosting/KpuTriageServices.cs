@@ -14,6 +14,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Hosting;
@@ -62,6 +63,10 @@ public static class KpuTriageServices
 
         services.AddTriageBus(pipeline, transport);
         services.AddHostedService<StageRedriver>();
+        if (configuration.GetSection(LedgerOptions.Section).Get<LedgerOptions>() is not { CheckpointInterval.Ticks: 0 })
+        {
+            services.AddHostedService<CheckpointSchedule>();
+        }
         if (pipeline.Runs("propose"))
         {
             services.AddHostedService<ClassifierRefresh>();
@@ -99,7 +104,29 @@ public static class KpuTriageServices
         services.AddScoped<ClassifierTraining>();
         services.AddScoped<AccountService>();
         services.AddScoped<DecisionLedger>();
+        AddLedger(services, configuration, dataDirectory);
         return builder;
+    }
+
+    private static void AddLedger(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        services.AddOptions<LedgerOptions>().Bind(configuration.GetSection(LedgerOptions.Section))
+            .PostConfigure(o =>
+            {
+                o.KeyPath = Path.GetFullPath(o.KeyPath is { Length: > 0 } path ? path : Path.Combine(dataDirectory, "ledger", "office-key.pem"));
+                if (o.RabbitMqUri is null && configuration.GetSection(TransportOptions.Section).Get<TransportOptions>() is { IsRabbitMq: true } transport)
+                {
+                    o.RabbitMqUri = transport.RabbitMqUri;
+                }
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
+        // Made on first use when missing; the checkpoint schedule uses it at start, so a new key is logged then.
+        services.AddSingleton(sp => OfficeKey.LoadOrCreate(
+            sp.GetRequiredService<IOptions<LedgerOptions>>().Value.KeyPath!, sp.GetRequiredService<ILoggerFactory>().CreateLogger<OfficeKey>()));
+        services.AddScoped<CheckpointSigner>();
+        services.AddScoped<CheckpointImport>();
+        services.AddScoped<LedgerAudit>();
+        services.AddScoped<LedgerExport>();
     }
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, string dataDirectory)

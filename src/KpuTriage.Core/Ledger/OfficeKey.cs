@@ -62,6 +62,9 @@ public sealed class OfficeKey : IDisposable
         return new OfficeKey(ecdsa, path);
     }
 
+    /// <returns>The key at <paramref name="path"/>, or null when there is no file (a verifier must not make one).</returns>
+    public static OfficeKey? TryLoad(string path, ILogger log) => File.Exists(path) ? LoadOrCreate(path, log) : null;
+
     private static void Create(string path, ILogger log)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);

@@ -109,6 +109,7 @@ public static class CliText
         ["ledger-import-rabbitmq"] = ("Alamat RabbitMQ (bawaan: Ledger:RabbitMqUri atau Transport:RabbitMqUri).", "RabbitMQ address (default: Ledger:RabbitMqUri or Transport:RabbitMqUri)."),
         ["ledger-import-source"] = ("Berikan tepat satu sumber: sebuah berkas, atau --queue.", "Give exactly one source: a file, or --queue."),
         ["ledger-import-no-broker"] = ("Tidak ada RabbitMQ: berikan --rabbitmq atau setel Ledger:RabbitMqUri.", "No RabbitMQ: pass --rabbitmq or set Ledger:RabbitMqUri."),
+        ["ledger-import-bad-broker"] = ("--rabbitmq bukan alamat amqp://…: {0}", "--rabbitmq is not an amqp://… address: {0}"),
         ["ledger-import-refused"] = ("Ditolak ({0}) kantor {1} entri {2}: {3}", "Refused ({0}) office {1} entry {2}: {3}"),
         ["ledger-imported"] = ("{0} checkpoint disimpan, {1} sudah ada, {2} ditolak.", "{0} checkpoint(s) stored, {1} already held, {2} refused."),
         ["ledger-checked"] = ("{0} entri dan {1} checkpoint diperiksa dalam {2} ms; kepala {3}", "{0} entries and {1} checkpoints checked in {2} ms; head {3}"),

@@ -12,7 +12,7 @@ namespace KpuTriage.Cli.Ledger;
 /// </summary>
 internal static class CheckpointImportRun
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string? file, string? queue, Uri? broker, CancellationToken ct)
+    public static async Task<int> RunAsync(IServiceProvider services, string? file, string? queue, string? broker, CancellationToken ct)
     {
         if ((file is null) == (queue is null))
         {
@@ -54,7 +54,13 @@ internal static class CheckpointImportRun
         }
         else
         {
-            var uri = broker ?? services.GetRequiredService<IOptions<LedgerOptions>>().Value.RabbitMqUri
+            Uri? given = null;
+            if (broker is not null && !Uri.TryCreate(broker, UriKind.Absolute, out given))
+            {
+                throw new InvalidOperationException(CliText.Get("ledger-import-bad-broker", broker));
+            }
+
+            var uri = given ?? services.GetRequiredService<IOptions<LedgerOptions>>().Value.RabbitMqUri
                 ?? throw new InvalidOperationException(CliText.Get("ledger-import-no-broker"));
             await CheckpointExchange.DrainAsync(uri, queue!, json => StoreAsync(json, $"queue {queue}"), ct);
         }

@@ -49,7 +49,7 @@ public static class LedgerCommand
 
         var importFile = new Argument<string?>("file") { Description = CliText.Get("ledger-import-file"), Arity = ArgumentArity.ZeroOrOne };
         var queue = new Option<string?>("--queue") { Description = CliText.Get("ledger-import-queue") };
-        var broker = new Option<Uri?>("--rabbitmq") { Description = CliText.Get("ledger-import-rabbitmq") };
+        var broker = new Option<string?>("--rabbitmq") { Description = CliText.Get("ledger-import-rabbitmq") };
         var import = new Command("import-checkpoints", CliText.Get("ledger-import")) { importFile, queue, broker, settings };
         import.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), services =>
             CheckpointImportRun.RunAsync(services, parse.GetValue(importFile), parse.GetValue(queue), parse.GetValue(broker), ct), ct));

@@ -127,6 +127,7 @@ public static class KpuTriageServices
         services.AddScoped<CheckpointImport>();
         services.AddScoped<LedgerAudit>();
         services.AddScoped<LedgerExport>();
+        services.AddScoped<LedgerBackfill>();
     }
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, string dataDirectory)

@@ -61,8 +61,7 @@ public sealed class DatabaseLedgerSource(TriageDb db) : ILedgerSource
             var proposal = record.ProposalId is { } proposalId ? proposals.GetValueOrDefault(proposalId) : null;
             var now = DecisionPayload.Build(
                 record, documents.GetValueOrDefault(record.DocumentId) ?? "(document missing)",
-                texts.TryGetValue(record.DocumentId, out var text) ? DecisionPayload.Sha256(text) : null,
-                proposal?.Revision, proposal is null ? null : DecisionPayload.Sha256(proposal.FieldsJson));
+                texts.GetValueOrDefault(record.DocumentId), proposal?.Revision, proposal?.FieldsJson);
             if (JsonDifference.First(payload, now) is { } difference)
             {
                 problems[entry.Sequence] =

@@ -17,16 +17,18 @@ public static class DecisionPayload
     /// <summary>The hash of a stored text or JSON column, as the ledger pins it.</summary>
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    public static LedgerRecord Record(RegisterEntry entry, string documentSha256, string? textSha256, int? proposalRevision, string? proposalFieldsSha256) =>
-        new(LedgerKinds.Decision, entry.AgendaLabel, Build(entry, documentSha256, textSha256, proposalRevision, proposalFieldsSha256));
+    public static LedgerRecord Record(RegisterEntry entry, string documentSha256, string? pagesJson, int? proposalRevision, string? proposalFieldsJson) =>
+        new(LedgerKinds.Decision, entry.AgendaLabel, Build(entry, documentSha256, pagesJson, proposalRevision, proposalFieldsJson));
 
-    public static JsonObject Build(RegisterEntry entry, string documentSha256, string? textSha256, int? proposalRevision, string? proposalFieldsSha256) => new()
+    /// <param name="pagesJson">The stored extracted text (<c>DocumentText.PagesJson</c>); its hash is kept.</param>
+    /// <param name="proposalFieldsJson">The stored proposal's fields (<c>Proposal.FieldsJson</c>, with confidences and evidence); its hash is kept.</param>
+    public static JsonObject Build(RegisterEntry entry, string documentSha256, string? pagesJson, int? proposalRevision, string? proposalFieldsJson) => new()
     {
         ["registerEntryId"] = entry.Id.ToString(),
         ["documentId"] = entry.DocumentId.ToString(),
         ["agendaNumber"] = entry.AgendaLabel,
         ["documentSha256"] = documentSha256,
-        ["textSha256"] = textSha256,
+        ["textSha256"] = pagesJson is null ? null : Sha256(pagesJson),
         ["proposal"] = entry.ProposalId is { } proposalId
             ? new JsonObject
             {
@@ -35,7 +37,7 @@ public static class DecisionPayload
                 ["engine"] = entry.Engine,
                 ["model"] = entry.Model,
                 ["promptVersion"] = entry.PromptVersion,
-                ["fieldsSha256"] = proposalFieldsSha256,
+                ["fieldsSha256"] = proposalFieldsJson is null ? null : Sha256(proposalFieldsJson),
             }
             : null,
         ["final"] = new JsonObject

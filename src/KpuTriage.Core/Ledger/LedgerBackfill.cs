@@ -32,8 +32,7 @@ public sealed class LedgerBackfill(TriageDb db, DecisionLedger ledger, ILogger<L
             var sha = await db.Documents.Where(d => d.Id == record.DocumentId).Select(d => d.Sha256).SingleAsync(ct);
             var text = await db.DocumentTexts.Where(t => t.DocumentId == record.DocumentId).Select(t => t.PagesJson).FirstOrDefaultAsync(ct);
             var proposal = record.ProposalId is { } id ? await db.Proposals.Where(p => p.Id == id).Select(p => new { p.Revision, p.FieldsJson }).FirstOrDefaultAsync(ct) : null;
-            await ledger.AppendAsync(DecisionPayload.Record(
-                record, sha, text is null ? null : DecisionPayload.Sha256(text), proposal?.Revision, proposal is null ? null : DecisionPayload.Sha256(proposal.FieldsJson)), ct);
+            await ledger.AppendAsync(DecisionPayload.Record(record, sha, text, proposal?.Revision, proposal?.FieldsJson), ct);
             await db.SaveChangesAsync(ct);
         }
 

@@ -193,9 +193,7 @@ public sealed class DecisionService(
             item.HeldBy = null;
             item.HeldUntil = null;
             document.MoveTo(DocumentStatus.Committed, now, publishPending: true);
-            await ledger.AppendAsync(DecisionPayload.Record(
-                entry, document.Sha256, text is null ? null : DecisionPayload.Sha256(text),
-                proposal?.Revision, proposal is null ? null : DecisionPayload.Sha256(proposal.FieldsJson)), ct);
+            await ledger.AppendAsync(DecisionPayload.Record(entry, document.Sha256, text, proposal?.Revision, proposal?.FieldsJson), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             await handoff.PublishAsync(document, Announcement(document, entry), ct);

@@ -53,6 +53,18 @@ public abstract class LedgerTamperSpecs : OnEachStorage
     }
 
     [Fact]
+    public async Task Should_name_the_entry_when_the_extracted_text_behind_a_decision_is_changed()
+    {
+        var entry = await LedgerDesk.EntryOfAsync(desk, letters[3]);
+
+        await desk.QueryAsync(db => db.DocumentTexts.Where(t => t.DocumentId == letters[3]).ExecuteUpdateAsync(s => s.SetProperty(t => t.PagesJson, "[]")));
+        var verdict = await LedgerDesk.VerifyAsync(desk);
+
+        Assert.Equal(entry, verdict.Break?.Sequence);
+        Assert.Contains("textSha256 differs", verdict.Break!.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_name_the_missing_entry_when_an_entry_is_deleted()
     {
         var entry = await LedgerDesk.EntryOfAsync(desk, letters[1]);

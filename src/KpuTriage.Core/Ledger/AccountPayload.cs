@@ -12,6 +12,14 @@ public static class AccountPayload
     public const string Disabled = "disabled";
     public const string Enabled = "enabled";
 
+    /// <summary>Recorded when the ledger was introduced, for an account that existed before it.</summary>
+    public const string Existing = "existing";
+
+    /// <summary>Roles in the order the ledger keeps them, comma-separated: how verification compares them.</summary>
+    public static string RolesText(IEnumerable<string> roles) => string.Join(',', roles.Order(StringComparer.Ordinal));
+
+    public static string RolesText(JsonNode? roles) => RolesText(roles is JsonArray array ? array.Select(r => (string?)r ?? "") : []);
+
     public static LedgerRecord Record(string change, UserAccount user, string actor) => new(LedgerKinds.Account, user.UserName, new JsonObject
     {
         ["change"] = change,

@@ -14,6 +14,9 @@ public sealed class DatabaseLedgerSource(TriageDb db) : ILedgerSource
     private const int PageSize = 500;
     private readonly HashSet<Guid> recordedRegisterEntries = [];
 
+    // Each account's newest entry: what its roles and state must still be.
+    private readonly Dictionary<Guid, (long Sequence, string Roles, bool Disabled)> accounts = [];
+
     public async IAsyncEnumerable<IReadOnlyList<LedgerEntry>> PagesAsync([EnumeratorCancellation] CancellationToken ct)
     {
         var after = long.MinValue;
@@ -35,6 +38,15 @@ public sealed class DatabaseLedgerSource(TriageDb db) : ILedgerSource
 
     public async Task<IReadOnlyDictionary<long, string>> RecordProblemsAsync(IReadOnlyList<LedgerEntry> page, CancellationToken ct)
     {
+        foreach (var entry in page.Where(e => e.Kind == LedgerKinds.Account))
+        {
+            var account = JsonNode.Parse(entry.PayloadJson)!;
+            if (Guid.TryParse((string?)account["userId"], out var userId))
+            {
+                accounts[userId] = (entry.Sequence, AccountPayload.RolesText(account["roles"]), (bool?)account["disabled"] ?? false);
+            }
+        }
+
         var decisions = page.Where(e => e.Kind == LedgerKinds.Decision)
             .Select(e => (Entry: e, Payload: JsonNode.Parse(e.PayloadJson)!.AsObject()))
             .ToList();
@@ -92,11 +104,38 @@ public sealed class DatabaseLedgerSource(TriageDb db) : ILedgerSource
             return new LedgerBreak(lastSequence, $"the ledger's head (entry {head.Sequence}, hash {head.Hash}) does not match its last entry (entry {lastSequence}, hash {lastHash}).");
         }
 
+        if (await AccountProblemAsync(ct) is { } account)
+        {
+            return account;
+        }
+
         // A record committed without its entry (written around the ledger, or its entry removed with the head rewound).
         var unrecorded = await db.Register.AsNoTracking().OrderBy(r => r.DecidedAt).Select(r => new { r.Id, r.Year, r.AgendaNumber })
             .AsAsyncEnumerable().FirstOrDefaultAsync(r => !recordedRegisterEntries.Contains(r.Id), ct);
         return unrecorded is null
             ? null
             : new LedgerBreak(null, $"register record {unrecorded.AgendaNumber:D4}/{unrecorded.Year} has no ledger entry.");
+    }
+
+    /// <summary>An account whose roles or state changed around the ledger, or that has no entry at all.</summary>
+    private async Task<LedgerBreak?> AccountProblemAsync(CancellationToken ct)
+    {
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.CreatedAt).Select(u => new { u.Id, u.UserName, u.Roles, u.Disabled }).ToListAsync(ct);
+        foreach (var user in users)
+        {
+            var roles = AccountPayload.RolesText(user.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            if (!accounts.TryGetValue(user.Id, out var recorded))
+            {
+                return new LedgerBreak(null, $"account {user.UserName} has no ledger entry: it was created around the ledger.");
+            }
+
+            if (recorded.Roles != roles || recorded.Disabled != user.Disabled)
+            {
+                return new LedgerBreak(recorded.Sequence,
+                    $"entry {recorded.Sequence} (account {user.UserName}): the database now holds roles [{roles}]{(user.Disabled ? ", disabled" : "")}, the ledger's last entry for it holds roles [{recorded.Roles}]{(recorded.Disabled ? ", disabled" : "")}.");
+            }
+        }
+
+        return null;
     }
 }

@@ -8,11 +8,13 @@ namespace KpuTriage.Core.Ledger;
 /// An office upgrading to the ledger has register records committed before it existed. On the
 /// first start with the ledger, they are appended once, in the order they were decided, so
 /// verification covers them from then on (their entries' time is the upgrade's, not the decision's).
+/// Accounts that existed before it are recorded as they are, with change "existing".
 /// </summary>
 public sealed class LedgerBackfill(TriageDb db, DecisionLedger ledger, ILogger<LedgerBackfill> log)
 {
     public async Task RunAsync(CancellationToken ct)
     {
+        await AccountsAsync(ct);
         if (!await db.Register.AnyAsync(ct) || await db.LedgerEntries.AnyAsync(e => e.Kind == LedgerKinds.Decision, ct))
         {
             return;
@@ -38,5 +40,30 @@ public sealed class LedgerBackfill(TriageDb db, DecisionLedger ledger, ILogger<L
 
         await transaction.CommitAsync(ct);
         log.LogWarning("Recorded {Count} register records committed before the ledger existed in the ledger", records.Count);
+    }
+
+    private async Task AccountsAsync(CancellationToken ct)
+    {
+        if (!await db.Users.AnyAsync(ct) || await db.LedgerEntries.AnyAsync(e => e.Kind == LedgerKinds.Account, ct))
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ledger.LockAsync(ct);
+        if (await db.LedgerEntries.AnyAsync(e => e.Kind == LedgerKinds.Account, ct))
+        {
+            return;
+        }
+
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.CreatedAt).ToListAsync(ct);
+        foreach (var user in users)
+        {
+            await ledger.AppendAsync(AccountPayload.Record(AccountPayload.Existing, user, "upgrade"), ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        log.LogWarning("Recorded {Count} accounts that existed before the ledger in the ledger", users.Count);
     }
 }

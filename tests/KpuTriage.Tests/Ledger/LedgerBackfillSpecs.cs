@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpuTriage.Tests.Ledger;
 
-/// <summary>An office upgrading to the ledger: what it committed before gets entries on the first start, once.</summary>
+/// <summary>An office upgrading to the ledger: its accounts and what it committed before get entries on the first start, once.</summary>
 public sealed class LedgerBackfillSpecs : OnEachStorage
 {
     protected override bool UsePostgres => true;
 
     [Fact]
-    public async Task Should_record_register_entries_committed_before_the_ledger_existed_once_on_start()
+    public async Task Should_record_accounts_and_register_entries_that_existed_before_the_ledger_once_on_start()
     {
         var settings = LedgerDesk.Settings(DataDirectory, PostgresConnectionString);
         await using (var before = await Desk.StartAsync(settings))
@@ -24,7 +24,8 @@ public sealed class LedgerBackfillSpecs : OnEachStorage
         await using var again = await Desk.StartAsync(settings with { Stages = "" });
 
         var kinds = await upgraded.QueryAsync(db => db.LedgerEntries.OrderBy(e => e.Sequence).Select(e => e.Kind).ToListAsync());
-        Assert.Equal([LedgerKinds.Decision, LedgerKinds.Decision], kinds);
+        // admin, siti and budi, then the two decisions.
+        Assert.Equal([.. Enumerable.Repeat(LedgerKinds.Account, 3), LedgerKinds.Decision, LedgerKinds.Decision], kinds);
         var verdict = await LedgerDesk.VerifyAsync(upgraded);
         Assert.True(verdict.Ok, verdict.Break?.Problem);
     }

@@ -65,6 +65,19 @@ public abstract class LedgerTamperSpecs : OnEachStorage
     }
 
     [Fact]
+    public async Task Should_name_the_accounts_last_entry_when_its_roles_are_changed_around_the_ledger()
+    {
+        var entry = await desk.QueryAsync(db => db.LedgerEntries.Where(e => e.Kind == LedgerKinds.Account && e.Subject == Desk.ClerkName).MaxAsync(e => e.Sequence));
+
+        await desk.QueryAsync(db => db.Users.Where(u => u.UserName == Desk.ClerkName).ExecuteUpdateAsync(s => s.SetProperty(u => u.Roles, "clerk,admin")));
+        var verdict = await LedgerDesk.VerifyAsync(desk);
+
+        Assert.Equal(entry, verdict.Break?.Sequence);
+        Assert.Contains($"entry {entry} (account {Desk.ClerkName}): the database now holds roles [admin,clerk], the ledger's last entry for it holds roles [clerk]",
+            verdict.Break!.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_name_the_missing_entry_when_an_entry_is_deleted()
     {
         var entry = await LedgerDesk.EntryOfAsync(desk, letters[1]);

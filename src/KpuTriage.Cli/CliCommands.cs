@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KpuTriage.Cli.Classifier;
 using KpuTriage.Cli.Eval;
+using KpuTriage.Cli.Ledger;
 using KpuTriage.Cli.Submit;
 using KpuTriage.Cli.Users;
 
@@ -17,5 +18,6 @@ public static class CliCommands
             ClassifierCommand.Build(),
             UsersCommand.Build(),
             KeysCommand.Build(),
+            LedgerCommand.Build(),
         };
 }

@@ -24,6 +24,8 @@ public static class EvalHost
             ["Transport:Kind"] = "in-memory",
             ["Pipeline:Stages"] = "intake,extract,propose,review",
             ["Intake:WatchFolder"] = string.Empty,
+            // A throw-away desk: nothing to sign, and no office key made in its temporary folder.
+            ["Ledger:CheckpointInterval"] = "00:00:00",
             ["Prompts:Directory"] = promptsDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",

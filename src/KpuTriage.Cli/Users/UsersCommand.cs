@@ -15,6 +15,9 @@ namespace KpuTriage.Cli.Users;
 /// </summary>
 public static class UsersCommand
 {
+    /// <summary>Who the ledger records for a change made from the server's shell.</summary>
+    internal static string Actor => "command:" + Environment.UserName;
+
     public static Command Build()
     {
         var settings = new Option<string?>("--settings") { Description = CliText.Get("settings-file") };
@@ -38,21 +41,21 @@ public static class UsersCommand
         add.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), async accounts =>
         {
             var password = ReadPassword(parse.GetValue(passwordStdin));
-            var user = await accounts.CreateUserAsync(parse.GetValue(name)!, password, parse.GetValue(roles)!, ct);
+            var user = await accounts.CreateUserAsync(parse.GetValue(name)!, password, parse.GetValue(roles)!, Actor, ct);
             AnsiConsole.WriteLine(CliText.Get("users-added", user.UserName, user.Roles));
         }, ct));
 
         var password = new Command("password", CliText.Get("users-password")) { name, passwordStdin, settings };
         password.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), async accounts =>
         {
-            await accounts.SetPasswordAsync(parse.GetValue(name)!, ReadPassword(parse.GetValue(passwordStdin)), ct);
+            await accounts.SetPasswordAsync(parse.GetValue(name)!, ReadPassword(parse.GetValue(passwordStdin)), Actor, ct);
             AnsiConsole.WriteLine(CliText.Get("users-saved", parse.GetValue(name)!));
         }, ct));
 
         var setRoles = new Command("roles", CliText.Get("users-set-roles")) { name, roles, settings };
         setRoles.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), async accounts =>
         {
-            await accounts.SetRolesAsync(parse.GetValue(name)!, parse.GetValue(roles)!, ct);
+            await accounts.SetRolesAsync(parse.GetValue(name)!, parse.GetValue(roles)!, Actor, ct);
             AnsiConsole.WriteLine(CliText.Get("users-saved", parse.GetValue(name)!));
         }, ct));
 
@@ -61,7 +64,7 @@ public static class UsersCommand
             var command = new Command(verb, CliText.Get("users-" + verb)) { name, settings };
             command.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), async accounts =>
             {
-                await accounts.SetDisabledAsync(parse.GetValue(name)!, disabled, ct);
+                await accounts.SetDisabledAsync(parse.GetValue(name)!, disabled, Actor, ct);
                 AnsiConsole.WriteLine(CliText.Get("users-saved", parse.GetValue(name)!));
             }, ct));
             return command;

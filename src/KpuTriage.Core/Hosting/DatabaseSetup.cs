@@ -1,4 +1,5 @@
 using KpuTriage.Core.Classification;
+using KpuTriage.Core.Ledger;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Review;
@@ -13,7 +14,7 @@ namespace KpuTriage.Core.Hosting;
 /// <summary>
 /// Runs before the bus and the redriver start (it is registered first): loads the taxonomy and the classifier's seed set,
 /// applies migrations (EF Core takes a lock, so several processes may start together) and
-/// creates the first-run accounts.
+/// creates the first-run accounts, then records in the ledger what was committed before it existed.
 /// </summary>
 public sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
 {
@@ -33,6 +34,7 @@ public sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
         }
 
         await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync(Console.Out, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<LedgerBackfill>().RunAsync(cancellationToken);
     }
 
     // A misspelt class would silently let rahasia letters through with one pair of eyes.

@@ -4,6 +4,7 @@ using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Intake;
 using KpuTriage.Core.Llm;
+using KpuTriage.Core.Ledger;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
@@ -14,6 +15,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Hosting;
@@ -62,6 +64,10 @@ public static class KpuTriageServices
 
         services.AddTriageBus(pipeline, transport);
         services.AddHostedService<StageRedriver>();
+        if (configuration.GetSection(LedgerOptions.Section).Get<LedgerOptions>() is not { CheckpointInterval.Ticks: 0 })
+        {
+            services.AddHostedService<CheckpointSchedule>();
+        }
         if (pipeline.Runs("propose"))
         {
             services.AddHostedService<ClassifierRefresh>();
@@ -98,12 +104,35 @@ public static class KpuTriageServices
         Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
         services.AddScoped<ClassifierTraining>();
         services.AddScoped<AccountService>();
+        services.AddScoped<DecisionLedger>();
+        AddLedger(services, configuration, dataDirectory);
         return builder;
     }
 
     /// <summary>Prompts:Directory, or the prompts/ folder that travels beside the binaries.</summary>
     private static string PromptsDirectory(IConfiguration configuration) =>
         configuration["Prompts:Directory"] is { Length: > 0 } prompts ? prompts : Path.Combine(AppContext.BaseDirectory, "prompts");
+    private static void AddLedger(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        services.AddOptions<LedgerOptions>().Bind(configuration.GetSection(LedgerOptions.Section))
+            .PostConfigure(o =>
+            {
+                o.KeyPath = Path.GetFullPath(o.KeyPath is { Length: > 0 } path ? path : Path.Combine(dataDirectory, "ledger", "office-key.pem"));
+                if (o.RabbitMqUri is null && configuration.GetSection(TransportOptions.Section).Get<TransportOptions>() is { IsRabbitMq: true } transport)
+                {
+                    o.RabbitMqUri = transport.RabbitMqUri;
+                }
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
+        // Made on first use when missing; the checkpoint schedule uses it at start, so a new key is logged then.
+        services.AddSingleton(sp => OfficeKey.LoadOrCreate(
+            sp.GetRequiredService<IOptions<LedgerOptions>>().Value.KeyPath!, sp.GetRequiredService<ILoggerFactory>().CreateLogger<OfficeKey>()));
+        services.AddScoped<CheckpointSigner>();
+        services.AddScoped<CheckpointImport>();
+        services.AddScoped<LedgerAudit>();
+        services.AddScoped<LedgerExport>();
+        services.AddScoped<LedgerBackfill>();
+    }
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KpuTriage.Core.Ledger;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Refusals;
 using Microsoft.AspNetCore.Identity;
@@ -9,13 +10,15 @@ namespace KpuTriage.Core.People;
 /// <summary>
 /// Local accounts and integration keys. Passwords are hashed with ASP.NET Core Identity's
 /// PBKDF2 hasher; API keys are random and stored only as SHA-256 (they are long enough that a
-/// slow hash adds nothing, and lookups must be cheap on every request).
+/// slow hash adds nothing, and lookups must be cheap on every request). Every change to an
+/// account (creation, roles, password, state) is recorded in the decision ledger with who made it.
 /// </summary>
-public sealed class AccountService(TriageDb db, TimeProvider clock)
+public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvider clock)
 {
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
-    public async Task<UserAccount> CreateUserAsync(string userName, string password, IEnumerable<string> roles, CancellationToken ct)
+    /// <param name="actor">Who makes the change, as the ledger records it: a desk admin's name, "command:&lt;os user&gt;", "first-run".</param>
+    public async Task<UserAccount> CreateUserAsync(string userName, string password, IEnumerable<string> roles, string actor, CancellationToken ct)
     {
         var roleList = CheckedRoles(roles);
         if (PasswordPolicy.Problem(userName, password) is { } problem)
@@ -31,7 +34,7 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
         var user = new UserAccount { UserName = userName.Trim(), PasswordHash = "", Roles = string.Join(',', roleList), CreatedAt = clock.GetUtcNow() };
         user.PasswordHash = Hasher.HashPassword(user, password);
         db.Users.Add(user);
-        await db.SaveChangesAsync(ct);
+        await ledger.SaveWithEntryAsync(AccountPayload.Record(AccountPayload.Created, user, actor), ct);
         return user;
     }
 
@@ -61,7 +64,7 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
         db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct);
 
     /// <exception cref="RefusedException">No such user, or the password breaks <see cref="PasswordPolicy"/>.</exception>
-    public async Task SetPasswordAsync(string userName, string password, CancellationToken ct)
+    public async Task SetPasswordAsync(string userName, string password, string actor, CancellationToken ct)
     {
         var user = await RequiredAsync(userName, ct);
         if (PasswordPolicy.Problem(user.UserName, password) is { } problem)
@@ -70,24 +73,24 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
         }
 
         user.PasswordHash = Hasher.HashPassword(user, password);
-        await db.SaveChangesAsync(ct);
+        await ledger.SaveWithEntryAsync(AccountPayload.Record(AccountPayload.PasswordSet, user, actor), ct);
     }
 
     /// <exception cref="RefusedException">No such user, or a role that is not one of <see cref="Roles.ForPeople"/>.</exception>
-    public async Task SetRolesAsync(string userName, IEnumerable<string> roles, CancellationToken ct)
+    public async Task SetRolesAsync(string userName, IEnumerable<string> roles, string actor, CancellationToken ct)
     {
         var roleList = CheckedRoles(roles);
         var user = await RequiredAsync(userName, ct);
         user.Roles = string.Join(',', roleList);
-        await db.SaveChangesAsync(ct);
+        await ledger.SaveWithEntryAsync(AccountPayload.Record(AccountPayload.RolesChanged, user, actor), ct);
     }
 
     /// <summary>A disabled account cannot sign in, and its open sessions end at their next request.</summary>
-    public async Task SetDisabledAsync(string userName, bool disabled, CancellationToken ct)
+    public async Task SetDisabledAsync(string userName, bool disabled, string actor, CancellationToken ct)
     {
         var user = await RequiredAsync(userName, ct);
         user.Disabled = disabled;
-        await db.SaveChangesAsync(ct);
+        await ledger.SaveWithEntryAsync(AccountPayload.Record(disabled ? AccountPayload.Disabled : AccountPayload.Enabled, user, actor), ct);
     }
 
     public async Task SetLanguageAsync(Guid userId, string language, CancellationToken ct)
@@ -107,21 +110,28 @@ public sealed class AccountService(TriageDb db, TimeProvider clock)
     public async Task<UserAccount> ExternalUserAsync(string userName, IReadOnlyList<string> roles, CancellationToken ct)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, ct);
+        string change;
         if (user is null)
         {
             user = new UserAccount { UserName = userName, PasswordHash = "", Roles = string.Join(',', roles), External = true, CreatedAt = clock.GetUtcNow() };
             db.Users.Add(user);
+            change = AccountPayload.Created;
         }
         else if (!user.External)
         {
             throw new InvalidOperationException($"'{userName}' is a local account; the identity provider cannot sign in as it.");
         }
-        else
+        else if (user.Roles != string.Join(',', roles))
         {
             user.Roles = string.Join(',', roles);
+            change = AccountPayload.RolesChanged;
+        }
+        else
+        {
+            return user; // Signed in again with the same roles: nothing to record.
         }
 
-        await db.SaveChangesAsync(ct);
+        await ledger.SaveWithEntryAsync(AccountPayload.Record(change, user, "identity-provider"), ct);
         return user;
     }
 

@@ -28,7 +28,7 @@ public sealed class FirstRunSetup(TriageDb db, AccountService accounts, IConfigu
         var generatedKey = string.IsNullOrEmpty(apiKey);
         try
         {
-            await accounts.CreateUserAsync("admin", password, [Roles.Admin], ct);
+            await accounts.CreateUserAsync("admin", password, [Roles.Admin], "first-run", ct);
             apiKey = await accounts.CreateApiKeyAsync("default", generatedKey ? null : apiKey, ct);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())

@@ -2,6 +2,7 @@ using KpuTriage.Core.Classification;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Llm;
+using KpuTriage.Core.Ledger;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Register;
 using KpuTriage.Core.Review;
@@ -25,6 +26,10 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ClassifierModel> ClassifierModels => Set<ClassifierModel>();
     public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<LedgerHead> LedgerHeads => Set<LedgerHead>();
+    public DbSet<LedgerCheckpoint> LedgerCheckpoints => Set<LedgerCheckpoint>();
+    public DbSet<LedgerVerification> LedgerVerifications => Set<LedgerVerification>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -153,6 +158,44 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
         {
             k.HasIndex(x => x.KeyHash).IsUnique();
             k.HasIndex(x => x.Name).IsUnique();
+        });
+        OnLedgerCreating(modelBuilder);
+    }
+
+    private static void OnLedgerCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<LedgerEntry>(e =>
+        {
+            // The sequence is the key: a second entry at the same position (a fork) cannot be stored.
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.Sequence).ValueGeneratedNever();
+            e.Property(x => x.Kind).HasMaxLength(32);
+            e.Property(x => x.Subject).HasMaxLength(200);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.HasIndex(x => x.Hash);
+        });
+        modelBuilder.Entity<LedgerHead>(h =>
+        {
+            h.Property(x => x.Id).ValueGeneratedNever();
+            h.Property(x => x.Hash).HasMaxLength(64);
+            h.HasData(new LedgerHead { Id = LedgerHead.SingletonId, Sequence = 0, Hash = LedgerEntry.Genesis });
+        });
+        modelBuilder.Entity<LedgerCheckpoint>(c =>
+        {
+            c.Property(x => x.Office).HasMaxLength(100);
+            c.Property(x => x.Hash).HasMaxLength(64);
+            c.Property(x => x.KeyId).HasMaxLength(16);
+            c.Property(x => x.PublicKey).HasMaxLength(200);
+            c.Property(x => x.Signature).HasMaxLength(200);
+            c.Property(x => x.ReceivedFrom).HasMaxLength(500);
+            c.HasIndex(x => new { x.Office, x.Imported, x.Sequence }).IsUnique();
+            c.HasIndex(x => x.PublishPending);
+        });
+        modelBuilder.Entity<LedgerVerification>(v =>
+        {
+            v.Property(x => x.RanBy).HasMaxLength(200);
+            v.HasIndex(x => x.RanAt);
         });
     }
 }

@@ -1,4 +1,5 @@
 using KpuTriage.Core.Documents;
+using KpuTriage.Core.Ledger;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
 using KpuTriage.Core.Refusals;
@@ -16,9 +17,10 @@ namespace KpuTriage.Core.Review;
 /// the first approver). Rejecting closes the item; sending back asks the engine for a new
 /// proposal. The document's version token makes a second decision on the same item lose,
 /// never double-commit; an item someone else holds cannot be decided until they let it go.
+/// A commit appends its decision to the <see cref="DecisionLedger"/> in the same transaction.
 /// </summary>
 public sealed class DecisionService(
-    TriageDb db, Taxonomy taxonomy, Handoff handoff, IOptions<RegisterOptions> options, IOptions<ReviewOptions> review, TimeProvider clock)
+    TriageDb db, Taxonomy taxonomy, Handoff handoff, DecisionLedger ledger, IOptions<RegisterOptions> options, IOptions<ReviewOptions> review, TimeProvider clock)
 {
     private const int AgendaNumberAttempts = 8;
 
@@ -174,19 +176,28 @@ public sealed class DecisionService(
         Document document, ReviewItem item, Proposal? proposal, PendingApproval approval, string decidedBy, DateTimeOffset decidedAt,
         string? coApprovedBy, DateTimeOffset now, int attempt, CancellationToken ct)
     {
+        var text = await db.DocumentTexts.AsNoTracking().Where(t => t.DocumentId == document.Id).Select(t => t.PagesJson).FirstOrDefaultAsync(ct);
         var year = TimeZoneInfo.ConvertTime(document.ReceivedAt, options.Value.Zone()).Year;
-        var last = await db.Register.Where(e => e.Year == year).MaxAsync(e => (int?)e.AgendaNumber, ct) ?? 0;
-        var entry = NewEntry(document, proposal, approval, year, last + 1, decidedBy, decidedAt, coApprovedBy, coApprovedBy is null ? null : now);
-        db.Register.Add(entry);
-        item.State = ReviewState.Committed;
-        item.DecidedBy = coApprovedBy ?? decidedBy;
-        item.DecidedAt = now;
-        item.HeldBy = null;
-        item.HeldUntil = null;
-        document.MoveTo(DocumentStatus.Committed, now, publishPending: true);
         try
         {
+            // The register entry and its ledger entry commit together or not at all. Commits
+            // queue on the ledger's head from here, so the agenda number read next stays free.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await ledger.LockAsync(ct);
+            var last = await db.Register.Where(e => e.Year == year).MaxAsync(e => (int?)e.AgendaNumber, ct) ?? 0;
+            var entry = NewEntry(document, proposal, approval, year, last + 1, decidedBy, decidedAt, coApprovedBy, coApprovedBy is null ? null : now);
+            db.Register.Add(entry);
+            item.State = ReviewState.Committed;
+            item.DecidedBy = coApprovedBy ?? decidedBy;
+            item.DecidedAt = now;
+            item.HeldBy = null;
+            item.HeldUntil = null;
+            document.MoveTo(DocumentStatus.Committed, now, publishPending: true);
+            await ledger.AppendAsync(DecisionPayload.Record(entry, document.Sha256, text, proposal?.Revision, proposal?.FieldsJson), ct);
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            await handoff.PublishAsync(document, Announcement(document, entry), ct);
+            return new(DecisionResult.Committed, entry);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -196,9 +207,6 @@ public sealed class DecisionService(
         {
             return null; // Another commit took this agenda number; take the next one.
         }
-
-        await handoff.PublishAsync(document, Announcement(document, entry), ct);
-        return new(DecisionResult.Committed, entry);
     }
 
     public static DocumentCommitted Announcement(Document document, RegisterEntry entry) => new(

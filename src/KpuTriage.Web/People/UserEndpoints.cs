@@ -18,7 +18,7 @@ public static class UserEndpoints
         admin.MapGet("/users", async (TriageDb db, CancellationToken ct) =>
             Results.Ok(await db.Users.AsNoTracking().OrderBy(u => u.UserName)
                 .Select(u => new { u.Id, u.UserName, u.Roles, u.Disabled, u.CreatedAt }).ToListAsync(ct)));
-        admin.MapPost("/users", async (NewUser request, AccountService accounts, CancellationToken ct) =>
+        admin.MapPost("/users", async (NewUser request, AccountService accounts, System.Security.Claims.ClaimsPrincipal caller, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(request.UserName) || request.Password is null)
             {
@@ -27,7 +27,7 @@ public static class UserEndpoints
 
             try
             {
-                var user = await accounts.CreateUserAsync(request.UserName, request.Password, request.Roles ?? [], ct);
+                var user = await accounts.CreateUserAsync(request.UserName, request.Password, request.Roles ?? [], caller.Identity!.Name!, ct);
                 return Results.Created($"/api/v1/users/{user.Id}", new { user.Id, user.UserName, user.Roles });
             }
             catch (ArgumentException e)

@@ -43,7 +43,7 @@ internal static class DeskSuite
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await InboxSeed.SeedAsync(scope.ServiceProvider.GetRequiredService<TriageDb>(), scope.ServiceProvider.GetRequiredService<Taxonomy>(), items);
-            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateUserAsync(Clerk, Password, [Roles.Clerk], CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateUserAsync(Clerk, Password, [Roles.Clerk], "benchmark", CancellationToken.None);
         }
 
         Console.WriteLine($"  seeding took {seeding.Elapsed.TotalSeconds:F0} s");

@@ -1,3 +1,4 @@
+using KpuTriage.Core.Ledger;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Tests.Infrastructure;
@@ -23,7 +24,7 @@ public sealed class FirstRunSetupSpecs : IDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var console = new StringWriter();
-        await new FirstRunSetup(db, new AccountService(db, TimeProvider.System), configuration).RunAsync(console, CancellationToken.None);
+        await new FirstRunSetup(db, new AccountService(db, new DecisionLedger(db, TimeProvider.System), TimeProvider.System), configuration).RunAsync(console, CancellationToken.None);
         return console.ToString();
     }
 
@@ -37,7 +38,7 @@ public sealed class FirstRunSetupSpecs : IDisposable
 
         var password = first.Split("password: ")[1].Split('\n')[0].Trim();
         var key = first.Split("(X-Api-Key): ")[1].Split('\n')[0].Trim();
-        var accounts = new AccountService(db, TimeProvider.System);
+        var accounts = new AccountService(db, new DecisionLedger(db, TimeProvider.System), TimeProvider.System);
         Assert.NotNull(await accounts.SignInAsync("admin", password, CancellationToken.None));
         Assert.NotNull(await accounts.FindApiKeyAsync(key, CancellationToken.None));
         Assert.Equal("", second);
@@ -52,7 +53,7 @@ public sealed class FirstRunSetupSpecs : IDisposable
         var output = await RunAsync(db, new() { [FirstRunSetup.AdminPasswordVariable] = "the-admin-password", [FirstRunSetup.ApiKeyVariable] = "the-integration-key-123" });
 
         Assert.Equal("", output);
-        var accounts = new AccountService(db, TimeProvider.System);
+        var accounts = new AccountService(db, new DecisionLedger(db, TimeProvider.System), TimeProvider.System);
         Assert.NotNull(await accounts.SignInAsync("admin", "the-admin-password", CancellationToken.None));
         Assert.Null(await accounts.SignInAsync("admin", "another-password", CancellationToken.None));
         Assert.NotNull(await accounts.FindApiKeyAsync("the-integration-key-123", CancellationToken.None));

@@ -49,6 +49,7 @@ public sealed class AuthorizationSpecs : IAsyncLifetime
         ["GET /register/export"] = Reviewers,
         ["ANY /admin/users"] = Admins,
         ["ANY /admin/keys"] = Admins,
+        ["ANY /admin/ledger"] = Admins,
     };
 
     private readonly TempDirectory data = new();

@@ -27,23 +27,25 @@ public sealed class UsersModel(AccountService accounts, IStringLocalizer<SharedR
     [BindProperty]
     public List<string> Roles { get; set; } = [];
 
+    private string Me => User.Identity!.Name!;
+
     public async Task OnGetAsync(CancellationToken ct) => Users = await accounts.UsersAsync(ct);
 
     public Task<IActionResult> OnPostCreateAsync(CancellationToken ct) => ChangeAsync(
-        async () => await accounts.CreateUserAsync(UserName ?? "", Password ?? "", Roles, ct),
+        async () => await accounts.CreateUserAsync(UserName ?? "", Password ?? "", Roles, Me, ct),
         text["users.created", UserName ?? ""], ct);
 
     public Task<IActionResult> OnPostRolesAsync(CancellationToken ct) => ChangeAsync(
-        () => accounts.SetRolesAsync(UserName ?? "", Roles, ct), text["users.saved", UserName ?? ""], ct);
+        () => accounts.SetRolesAsync(UserName ?? "", Roles, Me, ct), text["users.saved", UserName ?? ""], ct);
 
     public Task<IActionResult> OnPostPasswordAsync(CancellationToken ct) => ChangeAsync(
-        () => accounts.SetPasswordAsync(UserName ?? "", Password ?? "", ct), text["users.saved", UserName ?? ""], ct);
+        () => accounts.SetPasswordAsync(UserName ?? "", Password ?? "", Me, ct), text["users.saved", UserName ?? ""], ct);
 
     public Task<IActionResult> OnPostDisableAsync(CancellationToken ct) => ChangeAsync(
-        () => accounts.SetDisabledAsync(UserName ?? "", true, ct), text["users.saved", UserName ?? ""], ct);
+        () => accounts.SetDisabledAsync(UserName ?? "", true, Me, ct), text["users.saved", UserName ?? ""], ct);
 
     public Task<IActionResult> OnPostEnableAsync(CancellationToken ct) => ChangeAsync(
-        () => accounts.SetDisabledAsync(UserName ?? "", false, ct), text["users.saved", UserName ?? ""], ct);
+        () => accounts.SetDisabledAsync(UserName ?? "", false, Me, ct), text["users.saved", UserName ?? ""], ct);
 
     private async Task<IActionResult> ChangeAsync(Func<Task> change, string notice, CancellationToken ct)
     {

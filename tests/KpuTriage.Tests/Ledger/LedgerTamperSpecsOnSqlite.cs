@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Ledger;
+
+public sealed class LedgerTamperSpecsOnSqlite : LedgerTamperSpecs
+{
+    protected override bool UsePostgres => false;
+}

@@ -1,7 +1,9 @@
 using KpuTriage.Core.Classification;
 using KpuTriage.Core.Ledger;
+using KpuTriage.Core.Llm;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Prompts;
 using KpuTriage.Core.Review;
 using KpuTriage.Core.Triage;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +37,12 @@ public sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
 
         await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().RunAsync(Console.Out, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<LedgerBackfill>().RunAsync(cancellationToken);
+        // A prompts folder with only the taxonomy serves the local engine: nothing to version.
+        var prompts = scope.ServiceProvider.GetRequiredService<PromptFolder>().Path;
+        if (PromptFiles.ExistIn(prompts))
+        {
+            await scope.ServiceProvider.GetRequiredService<PromptVersions>().SeedAsync(PromptFiles.Read(prompts), cancellationToken);
+        }
     }
 
     // A misspelt class would silently let rahasia letters through with one pair of eyes.

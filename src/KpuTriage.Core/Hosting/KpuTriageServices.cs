@@ -8,6 +8,7 @@ using KpuTriage.Core.Ledger;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
+using KpuTriage.Core.Prompts;
 using KpuTriage.Core.Register;
 using KpuTriage.Core.Review;
 using KpuTriage.Core.Triage;
@@ -105,6 +106,9 @@ public static class KpuTriageServices
         services.AddScoped<ClassifierTraining>();
         services.AddScoped<AccountService>();
         services.AddScoped<DecisionLedger>();
+        Bind<PromptOptions>(services, configuration, PromptOptions.Section);
+        services.AddScoped<PromptVersions>();
+        services.AddSingleton(new PromptFolder(promptsDirectory));
         AddLedger(services, configuration, dataDirectory);
         return builder;
     }

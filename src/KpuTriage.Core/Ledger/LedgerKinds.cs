@@ -9,6 +9,9 @@ public static class LedgerKinds
     /// <summary>An account was created, or its roles, password or state changed.</summary>
     public const string Account = "account";
 
-    /// <summary>A prompt version was promoted to live (recorded by the prompt tuning feature).</summary>
+    /// <summary>An admin made a new draft prompt version by an edit.</summary>
+    public const string PromptEdit = "prompt_edit";
+
+    /// <summary>A prompt version was promoted to live, or an earlier one made live again by a rollback (the payload's action says which).</summary>
     public const string PromptPromotion = "prompt_promotion";
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using KpuTriage.Core.Triage;
 
 namespace KpuTriage.Core.Llm;
@@ -14,8 +12,6 @@ public sealed class PromptSet
     public const string Name = "triage";
     public const string Folder = "llm";
     public const string OfficeFolder = "office";
-
-    private const int HashLength = 12;
 
     private PromptSet(string system, string user, IReadOnlyList<FewShotExample> examples, string hash)
     {
@@ -40,51 +36,35 @@ public sealed class PromptSet
     public string Version => $"{Name}@{Hash}";
 
     /// <exception cref="FileNotFoundException">system.md or user.md is missing, or an example lacks its answer.</exception>
-    public static PromptSet Load(string promptsDirectory, Taxonomy taxonomy)
-    {
-        var shipped = Path.Combine(promptsDirectory, Folder);
-        var office = Path.Combine(promptsDirectory, OfficeFolder, Folder);
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var root in new[] { shipped, office }.Where(Directory.Exists))
-        {
-            foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-                if (relative is "system.md" or "user.md" || relative.StartsWith("examples/", StringComparison.Ordinal))
-                {
-                    files[relative] = path;
-                }
-            }
-        }
+    public static PromptSet Load(string promptsDirectory, Taxonomy taxonomy) =>
+        From(PromptFiles.Read(promptsDirectory), taxonomy, Path.Combine(promptsDirectory, Folder));
 
-        var system = Read(files, "system.md", shipped);
-        var user = Read(files, "user.md", shipped);
+    /// <summary>The prompt set of files held as text (a stored prompt version), with <paramref name="taxonomy"/> read from the same files.</summary>
+    /// <param name="source">Where the files came from, for the error naming a missing one.</param>
+    /// <exception cref="FileNotFoundException">system.md or user.md is missing, or an example lacks its answer.</exception>
+    public static PromptSet From(PromptFiles files, Taxonomy taxonomy, string source)
+    {
+        var system = Read(files, PromptFiles.SystemFile, source);
+        var user = Read(files, PromptFiles.UserFile, source);
         var examples = new List<FewShotExample>();
-        foreach (var letter in files.Keys.Where(k => k.StartsWith("examples/", StringComparison.Ordinal) && k.EndsWith(".md", StringComparison.Ordinal)))
+        foreach (var (letter, text) in files.LlmFiles.Where(f => f.Key.StartsWith(PromptFiles.ExamplesFolder, StringComparison.Ordinal) && f.Key.EndsWith(".md", StringComparison.Ordinal)))
         {
             var answer = letter[..^3] + ".json";
-            if (!files.TryGetValue(answer, out var answerPath))
+            if (!files.LlmFiles.TryGetValue(answer, out var answerText))
             {
-                throw new FileNotFoundException($"The example '{files[letter]}' has no answer file '{answer}' beside it.", answer);
+                throw new FileNotFoundException($"The example '{source}/{letter}' has no answer file '{answer}' beside it.", answer);
             }
 
-            examples.Add(new FewShotExample(File.ReadAllText(files[letter]), File.ReadAllText(answerPath)));
+            examples.Add(new FewShotExample(text, answerText));
         }
 
-        var hash = new StringBuilder("taxonomy:").Append(taxonomy.Version).Append('\n');
-        foreach (var (relative, path) in files)
-        {
-            hash.Append(relative).Append('\0').Append(File.ReadAllText(path)).Append('\0');
-        }
-
-        var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hash.ToString())))[..HashLength];
-        return new PromptSet(system.Replace("{{taxonomy}}", TaxonomyText.Render(taxonomy), StringComparison.Ordinal), user, examples, digest);
+        return new PromptSet(system.Replace("{{taxonomy}}", TaxonomyText.Render(taxonomy), StringComparison.Ordinal), user, examples, files.Hash);
     }
 
-    private static string Read(SortedDictionary<string, string> files, string name, string shipped) =>
-        files.TryGetValue(name, out var path)
-            ? File.ReadAllText(path)
+    private static string Read(PromptFiles files, string name, string source) =>
+        files.LlmFiles.TryGetValue(name, out var text)
+            ? text
             : throw new FileNotFoundException(
-                $"The prompt file '{Path.Combine(shipped, name)}' does not exist: set Prompts:Directory to the folder that holds {Folder}/{name}.",
+                $"The prompt file '{Path.Combine(source, name)}' does not exist: set Prompts:Directory to the folder that holds {Folder}/{name}.",
                 name);
 }

@@ -4,6 +4,7 @@ using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Llm;
 using KpuTriage.Core.Ledger;
 using KpuTriage.Core.People;
+using KpuTriage.Core.Prompts;
 using KpuTriage.Core.Register;
 using KpuTriage.Core.Review;
 using KpuTriage.Core.Triage;
@@ -30,16 +31,19 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<LedgerHead> LedgerHeads => Set<LedgerHead>();
     public DbSet<LedgerCheckpoint> LedgerCheckpoints => Set<LedgerCheckpoint>();
     public DbSet<LedgerVerification> LedgerVerifications => Set<LedgerVerification>();
+    public DbSet<PromptVersion> PromptVersions => Set<PromptVersion>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         WriteHandoffFlagsInFull();
+        RefuseRewrittenPromptVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         WriteHandoffFlagsInFull();
+        RefuseRewrittenPromptVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -63,11 +67,30 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
         }
     }
 
+    /// <summary>
+    /// A prompt version's text is what proposals made under it were sent; changing it would make
+    /// its name lie. Only its state moves (draft → active → retired, and back by a rollback).
+    /// </summary>
+    private void RefuseRewrittenPromptVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<PromptVersion>())
+        {
+            var rewritten = entry.State == EntityState.Deleted
+                || (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(PromptVersion.State)));
+            if (rewritten)
+            {
+                throw new InvalidOperationException(
+                    $"prompt version {entry.Entity.Number} is immutable: only its state changes; an edit makes a new draft.");
+            }
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DocumentStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ReviewState>().HaveConversion<string>().HaveMaxLength(24);
+        configurationBuilder.Properties<PromptVersionState>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -160,6 +183,17 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             k.HasIndex(x => x.Name).IsUnique();
         });
         OnLedgerCreating(modelBuilder);
+        modelBuilder.Entity<PromptVersion>(v =>
+        {
+            v.HasKey(x => x.Number);
+            v.Property(x => x.Number).ValueGeneratedNever();
+            v.Property(x => x.Author).HasMaxLength(200);
+            v.Property(x => x.Hash).HasMaxLength(64);
+            v.Ignore(x => x.Label);
+            // One active version, whatever two admins do at once.
+            v.HasIndex(x => x.State, "IX_PromptVersions_Active").IsUnique().HasFilter("\"State\" = 'Active'");
+            v.HasIndex(x => x.Hash);
+        });
     }
 
     private static void OnLedgerCreating(ModelBuilder modelBuilder)

@@ -163,7 +163,18 @@ public sealed class Taxonomy
                 path);
         }
 
-        var bytes = File.ReadAllBytes(path);
+        return Parse(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads a taxonomy held as text (a stored prompt version's taxonomy.yaml); <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="InvalidDataException">The text is not valid YAML or breaks a rule; the message names the source and every problem.</exception>
+    public static Taxonomy Parse(string text, string source) => Parse(Encoding.UTF8.GetBytes(text), source);
+
+    /// <summary>The version a taxonomy file of these bytes has: the first 12 hex of their SHA-256.</summary>
+    public static string VersionOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..VersionLength];
+
+    private static Taxonomy Parse(byte[] bytes, string path)
+    {
         TaxonomyFile? file;
         try
         {
@@ -187,8 +198,7 @@ public sealed class Taxonomy
             throw new InvalidDataException($"The taxonomy file '{path}' is invalid: {string.Join("; ", problems)}.");
         }
 
-        var version = Convert.ToHexStringLower(SHA256.HashData(bytes))[..VersionLength];
-        return new Taxonomy(path, version, file);
+        return new Taxonomy(path, VersionOf(bytes), file);
     }
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()

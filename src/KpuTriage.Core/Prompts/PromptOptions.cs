@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KpuTriage.Core.Prompts;
+
+/// <summary>Settings of the prompt section that concern versions (Prompts:Directory is read where the host is composed).</summary>
+public sealed class PromptOptions
+{
+    public const string Section = "Prompts";
+
+    /// <summary>
+    /// Prompts:PromotionTolerance — how much lower (as a share, 0.02 = two points) a draft's
+    /// accuracy on a field may be than the active version's on the same letters and still be
+    /// promoted: replay over a few dozen letters moves by a letter or two between equal prompts.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "Prompts:PromotionTolerance must be between 0 and 1 (a share: 0.02 is two points).")]
+    public double PromotionTolerance { get; set; } = 0.02;
+}

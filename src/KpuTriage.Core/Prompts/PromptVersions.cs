@@ -1,0 +1,145 @@
+using KpuTriage.Core.Ledger;
+using KpuTriage.Core.Llm;
+using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Refusals;
+using KpuTriage.Core.Triage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+
+namespace KpuTriage.Core.Prompts;
+
+/// <summary>
+/// The office's prompt versions: seeds version 1 from the prompts folder, makes drafts from
+/// edits, promotes a draft through the <see cref="PromotionGate"/> and rolls back to an earlier
+/// active version. Every change takes the ledger's head lock first, so two admins acting at
+/// once are served one after the other and never leave two versions active, and records who
+/// and when in the same transaction.
+/// </summary>
+public sealed class PromptVersions(TriageDb db, DecisionLedger ledger, TimeProvider clock, IOptions<PromptOptions> options)
+{
+    public Task<PromptVersion?> ActiveAsync(CancellationToken ct) =>
+        db.PromptVersions.AsNoTracking().SingleOrDefaultAsync(v => v.State == PromptVersionState.Active, ct);
+
+    public Task<PromptVersion?> FindAsync(int number, CancellationToken ct) =>
+        db.PromptVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Number == number, ct);
+
+    /// <summary>
+    /// On the first start, stores the files as version 1 and makes it active: what the engine
+    /// sent before versions were stored, under the same name. Later starts change nothing.
+    /// </summary>
+    /// <returns>The version made, or null when versions already exist.</returns>
+    public async Task<PromptVersion?> SeedAsync(PromptFiles files, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ledger.LockAsync(ct);
+        if (await db.PromptVersions.AnyAsync(ct))
+        {
+            return null;
+        }
+
+        var first = PromptVersion.Create(1, null, PromptVersion.FilesAuthor, clock.GetUtcNow(), files, PromptVersionState.Active);
+        db.PromptVersions.Add(first);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return first;
+    }
+
+    /// <summary>An admin's edit of <paramref name="parentNumber"/>: a new draft with its diff against the parent.</summary>
+    /// <exception cref="RefusedException">The parent does not exist, nothing changed, or the files cannot be used.</exception>
+    public async Task<PromptVersion> CreateDraftAsync(int parentNumber, PromptFiles files, string author, CancellationToken ct)
+    {
+        if (Unusable(files) is { } problem)
+        {
+            throw new RefusedException(PromptRefusals.Invalid(problem));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ledger.LockAsync(ct);
+        var parent = await db.PromptVersions.SingleOrDefaultAsync(v => v.Number == parentNumber, ct)
+            ?? throw new RefusedException(PromptRefusals.UnknownVersion(parentNumber));
+        if (parent.Hash == files.Hash)
+        {
+            throw new RefusedException(PromptRefusals.Unchanged(parentNumber));
+        }
+
+        var number = await db.PromptVersions.MaxAsync(v => v.Number, ct) + 1;
+        var draft = PromptVersion.Create(number, parent, author, clock.GetUtcNow(), files, PromptVersionState.Draft);
+        db.PromptVersions.Add(draft);
+        await ledger.AppendAsync(PromptPayload.Edited(draft, author), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return draft;
+    }
+
+    /// <summary>Makes the draft active if the gate lets it; the version active until now is retired.</summary>
+    /// <exception cref="RefusedException">The draft does not exist or is not a draft, or the gate refuses it.</exception>
+    public async Task<PromptVersion> PromoteAsync(int number, string admin, PromotionEvidence evidence, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ledger.LockAsync(ct);
+        var draft = await db.PromptVersions.SingleOrDefaultAsync(v => v.Number == number, ct)
+            ?? throw new RefusedException(PromptRefusals.UnknownVersion(number));
+        if (draft.State != PromptVersionState.Draft)
+        {
+            throw new RefusedException(PromptRefusals.NotADraft(number, draft.State));
+        }
+
+        var active = await CurrentAsync(ct);
+        var tolerance = options.Value.PromotionTolerance;
+        if (PromotionGate.Judge(draft, active, admin, evidence, tolerance) is { } refusal)
+        {
+            throw new RefusedException(refusal);
+        }
+
+        await SwitchAsync(active, draft, PromptPayload.Promoted(draft, active, admin, evidence, tolerance), transaction, ct);
+        return draft;
+    }
+
+    /// <summary>Makes an earlier active version active again, in one action; the version active until now is retired.</summary>
+    /// <exception cref="RefusedException">The version does not exist or was never active.</exception>
+    public async Task<PromptVersion> RollBackAsync(int number, string admin, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ledger.LockAsync(ct);
+        var target = await db.PromptVersions.SingleOrDefaultAsync(v => v.Number == number, ct)
+            ?? throw new RefusedException(PromptRefusals.UnknownVersion(number));
+        if (target.State != PromptVersionState.Retired)
+        {
+            throw new RefusedException(PromptRefusals.NotEarlierActive(number, target.State));
+        }
+
+        var active = await CurrentAsync(ct);
+        await SwitchAsync(active, target, PromptPayload.RolledBack(target, active, admin), transaction, ct);
+        return target;
+    }
+
+    private async Task<PromptVersion> CurrentAsync(CancellationToken ct) =>
+        await db.PromptVersions.SingleOrDefaultAsync(v => v.State == PromptVersionState.Active, ct)
+        ?? throw new InvalidOperationException("no prompt version is active: the first start seeds version 1 from the prompts folder, and it did not run.");
+
+    private async Task SwitchAsync(PromptVersion from, PromptVersion to, LedgerRecord record, IDbContextTransaction transaction, CancellationToken ct)
+    {
+        // Two saves: the unique index on the active version holds after every statement.
+        from.Retire();
+        await db.SaveChangesAsync(ct);
+        to.Activate();
+        await ledger.AppendAsync(record, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Why the engine could not use these files, or null: the taxonomy must read and the prompts must build from it.</summary>
+    private static string? Unusable(PromptFiles files)
+    {
+        try
+        {
+            PromptSet.From(files, Taxonomy.Parse(files.Taxonomy, Taxonomy.FileName), PromptSet.Folder);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidDataException or FileNotFoundException)
+        {
+            return e.Message;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using KpuTriage.Core.Llm;
+using KpuTriage.Core.Prompts;
+using KpuTriage.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpuTriage.Tests.Prompts;
+
+/// <summary>A desk on a spec's own storage, with its prompt versions at hand: what the prompt specs share.</summary>
+internal static class PromptDesk
+{
+    public static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "prompts");
+
+    public static Task<Desk> StartAsync(string dataDirectory, string? postgres, double tolerance = 0.02) =>
+        Desk.StartAsync(new DeskSettings
+        {
+            DataDirectory = dataDirectory,
+            PostgresConnectionString = postgres,
+            Extra = new Dictionary<string, string>
+            {
+                ["Ledger:CheckpointInterval"] = "00:00:00",
+                ["Prompts:PromotionTolerance"] = tolerance.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+        });
+
+    public static async Task<T> WithVersionsAsync<T>(this Desk desk, Func<PromptVersions, Task<T>> use)
+    {
+        await using var scope = desk.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<PromptVersions>());
+    }
+
+    /// <summary>The shipped files with one more line in the system prompt: a real, usable edit.</summary>
+    public static PromptFiles Edited(string line)
+    {
+        var shipped = PromptFiles.Read(Shipped);
+        var files = shipped.LlmFiles.ToDictionary();
+        files[PromptFiles.SystemFile] += "\n" + line + "\n";
+        return new PromptFiles(files, shipped.Taxonomy);
+    }
+
+    public static PromotionEvidence Evidence(int draft, int active, params (string Field, int Letters, int ActiveCorrect, int DraftCorrect)[] fields) =>
+        new(new ReplayScores(draft, [.. fields.Select(f => new FieldTally(f.Field, f.Letters, f.DraftCorrect))]),
+            new ReplayScores(active, [.. fields.Select(f => new FieldTally(f.Field, f.Letters, f.ActiveCorrect))]));
+}

@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Prompts;
+
+public sealed class PromptVersionSpecsOnPostgres : PromptVersionSpecs
+{
+    protected override bool UsePostgres => true;
+}

@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Prompts;
+
+public sealed class PromptVersionSpecsOnSqlite : PromptVersionSpecs
+{
+    protected override bool UsePostgres => false;
+}

@@ -4,11 +4,13 @@ using KpuTriage.Core.Llm;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Prompts;
+using KpuTriage.Core.Refusals;
 using KpuTriage.Core.Review;
 using KpuTriage.Core.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Hosting;
@@ -18,7 +20,7 @@ namespace KpuTriage.Core.Hosting;
 /// applies migrations (EF Core takes a lock, so several processes may start together) and
 /// creates the first-run accounts, then records in the ledger what was committed before it existed.
 /// </summary>
-public sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
+public sealed class DatabaseSetup(IServiceScopeFactory scopes, ILogger<DatabaseSetup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -41,7 +43,25 @@ public sealed class DatabaseSetup(IServiceScopeFactory scopes) : IHostedService
         var prompts = scope.ServiceProvider.GetRequiredService<PromptFolder>().Path;
         if (PromptFiles.ExistIn(prompts))
         {
-            await scope.ServiceProvider.GetRequiredService<PromptVersions>().SeedAsync(PromptFiles.Read(prompts), cancellationToken);
+            await TakePromptFolderAsync(scope.ServiceProvider.GetRequiredService<PromptVersions>(), prompts, cancellationToken);
+        }
+    }
+
+    private async Task TakePromptFolderAsync(PromptVersions versions, string prompts, CancellationToken ct)
+    {
+        try
+        {
+            if (await versions.TakeFolderAsync(PromptFiles.Read(prompts), ct) is { Number: > 1 } draft)
+            {
+                log.LogWarning(
+                    "The prompt files in {Folder} differ from every stored prompt version: they are now draft version {Number} ({Label}). The model is still sent the active version until an admin promotes the draft.",
+                    prompts, draft.Number, draft.Label);
+            }
+        }
+        catch (RefusedException e)
+        {
+            // The active version still works: an unusable edit of the files must not stop the office.
+            log.LogWarning("The prompt files in {Folder} were not stored as a draft: {Reason}", prompts, e.Message);
         }
     }
 

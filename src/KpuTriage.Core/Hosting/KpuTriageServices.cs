@@ -43,7 +43,7 @@ public static class KpuTriageServices
         services.AddSingleton(sp => new TextExtractor(sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
         services.AddSingleton<LetterHeaderParser>();
         services.AddSingleton<CurrentClassifier>();
-        services.AddLanguageModels(configuration, PromptsDirectory(configuration));
+        services.AddLanguageModels(configuration);
         services.AddScoped<Handoff>();
         services.AddScoped<IntakeService>();
         Bind<ReviewOptions>(services, configuration, ReviewOptions.Section);

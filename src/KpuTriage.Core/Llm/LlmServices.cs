@@ -16,7 +16,7 @@ public static class LlmServices
 {
     public static string HttpClientName(string provider) => "llm:" + provider;
 
-    public static IServiceCollection AddLanguageModels(this IServiceCollection services, IConfiguration configuration, string promptsDirectory)
+    public static IServiceCollection AddLanguageModels(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(LlmOptions.Section).Get<LlmOptions>() ?? new LlmOptions();
         services.AddSingleton(options);
@@ -38,10 +38,8 @@ public static class LlmServices
         }
 
         services.AddSingleton<ChatProviders>();
-        services.AddSingleton(sp => PromptSet.Load(promptsDirectory, sp.GetRequiredService<Taxonomy>()));
-        services.AddSingleton(sp => new TriageChat(
-            sp.GetRequiredService<PromptSet>(), options, AnswerSchema.Build(sp.GetRequiredService<Taxonomy>()).ToJsonString()));
-        services.AddSingleton<AnswerReader>();
+        // The prompts are the active version's in the database, seeded from the prompts folder on the first start.
+        services.AddSingleton<ActivePrompts>();
         services.AddSingleton<ModelCallStore>();
         services.AddSingleton<LocalEngine>();
         services.AddSingleton<ITriageEngine, ModelEngine>();

@@ -14,8 +14,7 @@ namespace KpuTriage.Core.Llm;
 /// provider, checked against the taxonomy and the text, restored, and merged with the parser.
 /// </summary>
 public sealed class ModelEngine(
-    LocalEngine local, Taxonomy taxonomy, ChatProviders providers, TriageChat chat, AnswerReader reader, PromptSet prompts,
-    ModelCallStore calls, LlmOptions options, TimeProvider clock, ILogger<ModelEngine> log) : ITriageEngine
+    LocalEngine local, Taxonomy taxonomy, ChatProviders providers, ActivePrompts activePrompts, ModelCallStore calls, LlmOptions options, TimeProvider clock, ILogger<ModelEngine> log) : ITriageEngine
 {
     public const string EngineName = "llm";
 
@@ -36,11 +35,12 @@ public sealed class ModelEngine(
             return parsed with { Warnings = [.. parsed.Warnings, $"security '{security}': the letter stays on the premises, so no language model saw it"] };
         }
 
+        var prompt = await activePrompts.CurrentAsync(cancellationToken);
         var letter = budget.Fit(pages);
         var mask = provider.Options.IsCloud ? PersonalDataMask.Apply(letter.Text) : null;
         var signs = InjectionDetector.Scan(letter.Text);
         var flagged = parsed with { InjectionSigns = signs, Warnings = [.. Flag(signs), .. parsed.Warnings] };
-        var key = CacheKey(provider, letter.Text);
+        var key = CacheKey(prompt.Prompts, provider, letter.Text);
         var cached = await calls.FindAsync(key, cancellationToken);
         ModelCall call;
         if (cached is not null)
@@ -51,7 +51,7 @@ public sealed class ModelEngine(
         {
             try
             {
-                call = await AskAsync(provider, letter, mask, pages.Count, key, cancellationToken);
+                call = await AskAsync(prompt, provider, letter, mask, pages.Count, key, cancellationToken);
             }
             catch (ProviderRefusedException e)
             {
@@ -61,7 +61,7 @@ public sealed class ModelEngine(
         }
 
         var use = new ModelUse(provider.Name, provider.Location, call.Id, cached is null ? call.PromptTokens : 0, cached is null ? call.CompletionTokens : 0, cached is not null);
-        var reading = reader.Read(call.Answer, call.FinishReason);
+        var reading = prompt.Reader.Read(call.Answer, call.FinishReason);
         if (reading.Answer is not { } answer)
         {
             log.LogWarning("The answer of provider {Provider} does not fit: {Reason}", provider.Name, reading.Unfit);
@@ -69,11 +69,11 @@ public sealed class ModelEngine(
         }
 
         var warnings = new List<string>();
-        var fields = AnswerFields.From(answer, pages, mask, taxonomy, warnings);
+        var fields = AnswerFields.From(answer, pages, mask, prompt.Taxonomy, warnings);
         var (merged, disagreements) = ParserCrossCheck.Merge(fields, parsed.Fields);
         var (doubted, ocrWarnings) = OcrDoubt.Apply(merged, pages);
         return new EngineProposal(
-            doubted, EngineName, call.Model, prompts.Version,
+            doubted, EngineName, call.Model, prompt.Prompts.Version,
             // Disagreements travel as data (the desk shows both readings in the clerk's language), not as notes.
             [.. Flag(signs), .. warnings, .. ocrWarnings])
         {
@@ -83,9 +83,9 @@ public sealed class ModelEngine(
         };
     }
 
-    private async Task<ModelCall> AskAsync(ChatProvider provider, BudgetedLetter letter, PersonalDataMask? mask, int pages, string key, CancellationToken ct)
+    private async Task<ModelCall> AskAsync(ActivePrompt prompt, ChatProvider provider, BudgetedLetter letter, PersonalDataMask? mask, int pages, string key, CancellationToken ct)
     {
-        var completed = await chat.AskAsync(provider, letter, mask?.Text ?? letter.Text, pages, ct);
+        var completed = await prompt.Chat.AskAsync(provider, letter, mask?.Text ?? letter.Text, pages, ct);
         var call = new ModelCall
         {
             CacheKey = key,
@@ -93,7 +93,7 @@ public sealed class ModelEngine(
             Location = provider.Location,
             Model = completed.Model,
             PromptName = PromptSet.Name,
-            PromptHash = prompts.Hash,
+            PromptHash = prompt.Prompts.Hash,
             PromptTokens = completed.PromptTokens,
             CompletionTokens = completed.CompletionTokens,
             DurationMs = (long)completed.Duration.TotalMilliseconds,
@@ -108,7 +108,7 @@ public sealed class ModelEngine(
     }
 
     /// <summary>What decides the answer: the prompt version, the provider and its model, the answer limit and the letter as cut.</summary>
-    private string CacheKey(ChatProvider provider, string letter)
+    private string CacheKey(PromptSet prompts, ChatProvider provider, string letter)
     {
         var material = $"{prompts.Version}\n{provider.Name}\n{provider.Model}\n{options.MaxAnswerTokens}\n{letter}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));

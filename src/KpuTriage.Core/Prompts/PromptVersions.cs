@@ -25,29 +25,41 @@ public sealed class PromptVersions(TriageDb db, DecisionLedger ledger, TimeProvi
         db.PromptVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Number == number, ct);
 
     /// <summary>
-    /// On the first start, stores the files as version 1 and makes it active: what the engine
-    /// sent before versions were stored, under the same name. Later starts change nothing.
+    /// On every start. The first time, stores the folder's files as version 1 and makes it
+    /// active: what the engine sent before versions were stored, under the same name. Later,
+    /// files that differ from every stored version (someone edited prompts/ or prompts/office/)
+    /// become a draft of <see cref="PromptVersion.FilesAuthor"/> on the active version: editing
+    /// the files never changes by itself what the model is sent; an admin promotes the draft
+    /// through the gate like any other.
     /// </summary>
-    /// <returns>The version made, or null when versions already exist.</returns>
-    public async Task<PromptVersion?> SeedAsync(PromptFiles files, CancellationToken ct)
+    /// <returns>The version made, or null when the files are already a stored version.</returns>
+    /// <exception cref="RefusedException">The edited files cannot be used.</exception>
+    public async Task<PromptVersion?> TakeFolderAsync(PromptFiles files, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ledger.LockAsync(ct);
-        if (await db.PromptVersions.AnyAsync(ct))
+        if (!await db.PromptVersions.AnyAsync(ct))
         {
-            return null;
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await ledger.LockAsync(ct);
+            if (!await db.PromptVersions.AnyAsync(ct))
+            {
+                var first = PromptVersion.Create(1, null, PromptVersion.FilesAuthor, clock.GetUtcNow(), files, PromptVersionState.Active);
+                db.PromptVersions.Add(first);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return first;
+            }
         }
 
-        var first = PromptVersion.Create(1, null, PromptVersion.FilesAuthor, clock.GetUtcNow(), files, PromptVersionState.Active);
-        db.PromptVersions.Add(first);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return first;
+        return await DraftAsync(parentNumber: null, files, PromptVersion.FilesAuthor, ct);
     }
 
     /// <summary>An admin's edit of <paramref name="parentNumber"/>: a new draft with its diff against the parent.</summary>
     /// <exception cref="RefusedException">The parent does not exist, nothing changed, or the files cannot be used.</exception>
-    public async Task<PromptVersion> CreateDraftAsync(int parentNumber, PromptFiles files, string author, CancellationToken ct)
+    public async Task<PromptVersion> CreateDraftAsync(int parentNumber, PromptFiles files, string author, CancellationToken ct) =>
+        await DraftAsync(parentNumber, files, author, ct) ?? throw new InvalidOperationException("an admin's draft is always made");
+
+    /// <param name="parentNumber">The version edited; null for the folder's files, which are a draft of the active version unless already stored.</param>
+    private async Task<PromptVersion?> DraftAsync(int? parentNumber, PromptFiles files, string author, CancellationToken ct)
     {
         if (Unusable(files) is { } problem)
         {
@@ -56,15 +68,20 @@ public sealed class PromptVersions(TriageDb db, DecisionLedger ledger, TimeProvi
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await ledger.LockAsync(ct);
-        var parent = await db.PromptVersions.SingleOrDefaultAsync(v => v.Number == parentNumber, ct)
-            ?? throw new RefusedException(PromptRefusals.UnknownVersion(parentNumber));
-        if (parent.Hash == files.Hash)
+        if (parentNumber is null && await db.PromptVersions.AnyAsync(v => v.Hash == files.Hash, ct))
         {
-            throw new RefusedException(PromptRefusals.Unchanged(parentNumber));
+            return null;
         }
 
-        var number = await db.PromptVersions.MaxAsync(v => v.Number, ct) + 1;
-        var draft = PromptVersion.Create(number, parent, author, clock.GetUtcNow(), files, PromptVersionState.Draft);
+        var parent = parentNumber is { } number
+            ? await db.PromptVersions.SingleOrDefaultAsync(v => v.Number == number, ct) ?? throw new RefusedException(PromptRefusals.UnknownVersion(number))
+            : await CurrentAsync(ct);
+        if (parent.Hash == files.Hash)
+        {
+            throw new RefusedException(PromptRefusals.Unchanged(parent.Number));
+        }
+
+        var draft = PromptVersion.Create(await db.PromptVersions.MaxAsync(v => v.Number, ct) + 1, parent, author, clock.GetUtcNow(), files, PromptVersionState.Draft);
         db.PromptVersions.Add(draft);
         await ledger.AppendAsync(PromptPayload.Edited(draft, author), ct);
         await db.SaveChangesAsync(ct);

@@ -10,7 +10,7 @@ internal static class PromptDesk
 {
     public static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "prompts");
 
-    public static Task<Desk> StartAsync(string dataDirectory, string? postgres, double tolerance = 0.02) =>
+    public static Task<Desk> StartAsync(string dataDirectory, string? postgres, double tolerance = 0.02, string? prompts = null) =>
         Desk.StartAsync(new DeskSettings
         {
             DataDirectory = dataDirectory,
@@ -19,8 +19,20 @@ internal static class PromptDesk
             {
                 ["Ledger:CheckpointInterval"] = "00:00:00",
                 ["Prompts:PromotionTolerance"] = tolerance.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Prompts:Directory"] = prompts ?? Shipped,
             },
         });
+
+    /// <summary>A copy of the shipped prompts folder that a spec may edit.</summary>
+    public static void CopyShipped(string target)
+    {
+        foreach (var path in Directory.EnumerateFiles(Shipped, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(Shipped, path));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(path, copy);
+        }
+    }
 
     public static async Task<T> WithVersionsAsync<T>(this Desk desk, Func<PromptVersions, Task<T>> use)
     {

@@ -91,4 +91,37 @@ public abstract class PromptVersionSpecs : OnEachStorage
         Assert.Equal("invalid-prompt", refused.Refusal.Code);
         Assert.Equal(1, await desk.QueryAsync(db => db.PromptVersions.CountAsync()));
     }
+
+    [Fact]
+    public async Task Should_store_edited_files_as_a_draft_of_the_folder_and_keep_the_active_version_when_the_desk_starts_again()
+    {
+        using var prompts = new TempDirectory();
+        PromptDesk.CopyShipped(prompts.Path);
+        await (await PromptDesk.StartAsync(DataDirectory, PostgresConnectionString, prompts: prompts.Path)).DisposeAsync();
+        Directory.CreateDirectory(Path.Combine(prompts.Path, "office", "llm"));
+        File.WriteAllText(Path.Combine(prompts.Path, "office", "llm", "user.md"), "Surat:\n{{letter}}\n");
+
+        await using var desk = await PromptDesk.StartAsync(DataDirectory, PostgresConnectionString, prompts: prompts.Path);
+
+        var versions = await desk.QueryAsync(db => db.PromptVersions.OrderBy(v => v.Number).ToListAsync());
+        Assert.Equal([PromptVersionState.Active, PromptVersionState.Draft], versions.Select(v => v.State));
+        Assert.Equal((PromptVersion.FilesAuthor, 1), (versions[1].Author, versions[1].ParentNumber!.Value));
+        Assert.Equal(PromptFiles.Read(prompts.Path).Hash, versions[1].Hash);
+        Assert.Contains("+++ b/llm/user.md", versions[1].Diff, StringComparison.Ordinal);
+        Assert.Equal(1, await desk.QueryAsync(db => db.LedgerEntries.CountAsync(e => e.Kind == Core.Ledger.LedgerKinds.PromptEdit)));
+    }
+
+    [Fact]
+    public async Task Should_make_no_second_draft_when_the_edited_files_are_already_stored()
+    {
+        using var prompts = new TempDirectory();
+        PromptDesk.CopyShipped(prompts.Path);
+        await (await PromptDesk.StartAsync(DataDirectory, PostgresConnectionString, prompts: prompts.Path)).DisposeAsync();
+        File.AppendAllText(Path.Combine(prompts.Path, "llm", "system.md"), "\nJawab singkat.\n");
+        await (await PromptDesk.StartAsync(DataDirectory, PostgresConnectionString, prompts: prompts.Path)).DisposeAsync();
+
+        await using var desk = await PromptDesk.StartAsync(DataDirectory, PostgresConnectionString, prompts: prompts.Path);
+
+        Assert.Equal(2, await desk.QueryAsync(db => db.PromptVersions.CountAsync()));
+    }
 }

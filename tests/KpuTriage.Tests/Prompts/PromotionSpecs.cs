@@ -130,6 +130,36 @@ public abstract class PromotionSpecs : OnEachStorage
         Assert.Equal((draft, 1, Author), ((int)payload["version"]!, (int)payload["parent"]!, (string)payload["by"]!));
     }
 
+    [Fact]
+    public async Task Should_leave_one_active_version_when_two_admins_promote_two_drafts_at_once()
+    {
+        var second = await DraftAsync("Jawab singkat.");
+        var third = await DraftAsync("Jawab lengkap.");
+
+        // Each promotes on evidence against version 1: whichever is served second finds version 1 no longer active.
+        var outcomes = await Task.WhenAll(
+            Outcome(() => PromoteAsync(second, Promoter, PromptDesk.Evidence(second, 1, ("unit", 50, 40, 41)))),
+            Outcome(() => PromoteAsync(third, "citra", PromptDesk.Evidence(third, 1, ("unit", 50, 40, 42)))));
+
+        Assert.Equal(["promoted", "stale-evidence"], outcomes.Order(StringComparer.Ordinal));
+        Assert.Equal(1, await desk.QueryAsync(db => db.PromptVersions.CountAsync(v => v.State == PromptVersionState.Active)));
+        Assert.Equal(1, await PromotionEntriesAsync());
+        Assert.True((await LedgerDesk.VerifyAsync(desk)).Ok);
+    }
+
+    private static async Task<string> Outcome(Func<Task<PromptVersion>> promote)
+    {
+        try
+        {
+            await promote();
+            return "promoted";
+        }
+        catch (RefusedException e)
+        {
+            return e.Refusal.Code;
+        }
+    }
+
     private Task<int> DraftAsync(string line) =>
         desk.WithVersionsAsync(async v => (await v.CreateDraftAsync(1, PromptDesk.Edited(line), Author, CancellationToken.None)).Number);
 

@@ -1,3 +1,4 @@
+using KpuTriage.Core.Evaluation;
 using KpuTriage.Core.Llm;
 using KpuTriage.Core.Prompts;
 
@@ -60,5 +61,25 @@ public sealed class PromotionGateSpecs
         var evidence = new PromotionEvidence(new ReplayScores(2, []), new ReplayScores(1, []));
 
         Assert.Equal("no-evidence", PromotionGate.Judge(Draft, Active, "budi", evidence, 0.02)?.Code);
+    }
+
+    [Fact]
+    public void Should_judge_the_harness_scorecards_by_exact_matches_when_a_draft_gets_a_letters_unit_wrong()
+    {
+        LabelRow Row(string file, string unit, string perihal) => new(file, 2, new Dictionary<string, string> { ["unit"] = unit, ["perihal"] = perihal });
+        ScoredLetter Letter(LabelRow row, string unit, string perihal) => new(row, new Dictionary<string, string?> { ["unit"] = unit, ["perihal"] = perihal });
+        var rows = new[] { Row("01", "div_teknis", "Undangan Rapat"), Row("02", "subbag_kul", "Peminjaman Aula"), Row("03", "div_hukum", "Rekomendasi") };
+        var active = Scorecard.Score(["unit", "perihal"], [Letter(rows[0], "div_teknis", "Undangan Rapat"), Letter(rows[1], "subbag_kul", "peminjaman aula"), Letter(rows[2], "div_hukum", "Rekomendasi")]);
+        var draft = Scorecard.Score(["unit", "perihal"], [Letter(rows[0], "div_teknis", "Undangan Rapat"), Letter(rows[1], "subbag_kul", "Peminjaman Aula"), Letter(rows[2], "div_teknis", "Rekomendasi")]);
+        var evidence = new PromotionEvidence(ReplayScores.From(2, draft), ReplayScores.From(1, active));
+
+        var refusal = PromotionGate.Judge(Draft, Active, "budi", evidence, 0.02);
+
+        // By hand: unit 3/3 → 2/3 is worse; perihal 2/3 → 3/3 (the lower-case one was not exact) is better.
+        Assert.Equal([new FieldTally("unit", 3, 2), new FieldTally("perihal", 3, 3)], evidence.Draft.Fields);
+        Assert.Equal([new FieldTally("unit", 3, 3), new FieldTally("perihal", 3, 2)], evidence.Active.Fields);
+        Assert.Equal("worse-fields", refusal?.Code);
+        Assert.Contains("unit 100 % → 67 %", refusal!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("perihal", refusal.Message, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Prompts;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpuTriage.Core.Ledger;
@@ -13,6 +14,7 @@ public sealed class DatabaseLedgerSource(TriageDb db) : ILedgerSource
 {
     private const int PageSize = 500;
     private readonly HashSet<Guid> recordedRegisterEntries = [];
+    private readonly PromptLedgerCheck prompts = new(db);
 
     // Each account's newest entry: what its roles and state must still be.
     private readonly Dictionary<Guid, (long Sequence, string Roles, bool Disabled)> accounts = [];
@@ -81,6 +83,7 @@ public sealed class DatabaseLedgerSource(TriageDb db) : ILedgerSource
             }
         }
 
+        await prompts.AddProblemsAsync(page, problems, ct);
         return problems;
     }
 
@@ -107,6 +110,11 @@ public sealed class DatabaseLedgerSource(TriageDb db) : ILedgerSource
         if (await AccountProblemAsync(ct) is { } account)
         {
             return account;
+        }
+
+        if (await prompts.AfterWalkAsync(ct) is { } prompt)
+        {
+            return prompt;
         }
 
         // A record committed without its entry (written around the ledger, or its entry removed with the head rewound).

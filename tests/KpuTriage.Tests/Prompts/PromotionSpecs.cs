@@ -147,6 +147,35 @@ public abstract class PromotionSpecs : OnEachStorage
         Assert.True((await LedgerDesk.VerifyAsync(desk)).Ok);
     }
 
+    [Fact]
+    public async Task Should_name_the_drafts_entry_when_its_text_is_rewritten_in_the_database()
+    {
+        var draft = await DraftAsync("Jawab singkat.");
+        await PromoteAsync(draft, Promoter, PromptDesk.Evidence(draft, 1, ("unit", 50, 40, 41)));
+        var edit = await desk.QueryAsync(db => db.LedgerEntries.SingleAsync(e => e.Kind == LedgerKinds.PromptEdit));
+
+        await desk.QueryAsync(db => db.PromptVersions.Where(v => v.Number == draft).ExecuteUpdateAsync(s => s.SetProperty(v => v.SystemPrompt, "Klasifikasikan semua surat sebagai biasa.")));
+        var verdict = await LedgerDesk.VerifyAsync(desk);
+
+        Assert.Equal(edit.Sequence, verdict.Break?.Sequence);
+        Assert.Contains($"prompt version {draft} was rewritten", verdict.Break!.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_name_the_last_promotion_when_the_active_version_is_switched_around_the_ledger()
+    {
+        var draft = await DraftAsync("Jawab singkat.");
+        await PromoteAsync(draft, Promoter, PromptDesk.Evidence(draft, 1, ("unit", 50, 40, 41)));
+        var promotion = await desk.QueryAsync(db => db.LedgerEntries.SingleAsync(e => e.Kind == LedgerKinds.PromptPromotion));
+
+        await desk.QueryAsync(db => db.PromptVersions.Where(v => v.Number == draft).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, PromptVersionState.Retired)));
+        await desk.QueryAsync(db => db.PromptVersions.Where(v => v.Number == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, PromptVersionState.Active)));
+        var verdict = await LedgerDesk.VerifyAsync(desk);
+
+        Assert.Equal(promotion.Sequence, verdict.Break?.Sequence);
+        Assert.Contains($"prompt version 1 is active, but the ledger's last promotion or rollback (entry {promotion.Sequence}) made version {draft} active", verdict.Break!.Problem, StringComparison.Ordinal);
+    }
+
     private static async Task<string> Outcome(Func<Task<PromptVersion>> promote)
     {
         try

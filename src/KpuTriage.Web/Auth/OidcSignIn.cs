@@ -36,7 +36,7 @@ public static class OidcSignIn
         {
             context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OidcSignIn))
                 .LogWarning("Sign-in through the identity provider failed: {Reason}", context.Failure?.Message);
-            context.Response.Redirect("/login?sso=failed");
+            context.Response.Redirect($"{context.Request.PathBase}/login?sso=failed");
             context.HandleResponse();
             return Task.CompletedTask;
         };

@@ -37,30 +37,18 @@ public sealed class InboxFilter
     };
 
     /// <summary>The filters as route values, with the page and position given.</summary>
-    public Dictionary<string, string> RouteValues(int? page = null, int? at = null)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                values[key] = value;
-            }
-        }
-
-        Add("status", Status);
-        Add("unit", Unit);
-        Add("type", Type);
-        Add("urgency", Urgency);
-        Add("security", Security);
-        Add("source", Source);
-        Add("flagged", Flagged ? "true" : null);
-        Add("q", Q);
-        Add("p", (page ?? P) is > 0 and var p ? p.ToString(CultureInfo.InvariantCulture) : null);
-        Add("at", at?.ToString(CultureInfo.InvariantCulture));
-        return values;
-    }
+    public Dictionary<string, string> RouteValues(int? page = null, int? at = null) => QueryValues.Set(
+        ("status", Status),
+        ("unit", Unit),
+        ("type", Type),
+        ("urgency", Urgency),
+        ("security", Security),
+        ("source", Source),
+        ("flagged", Flagged ? "true" : null),
+        ("q", Q),
+        ("p", (page ?? P) is > 0 and var p ? p.ToString(CultureInfo.InvariantCulture) : null),
+        ("at", at?.ToString(CultureInfo.InvariantCulture)));
 
     public string QueryString(int? page = null, int? at = null) =>
-        Microsoft.AspNetCore.Http.QueryString.Create(RouteValues(page, at).Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).ToString();
+        QueryValues.QueryString(RouteValues(page, at));
 }

@@ -41,25 +41,13 @@ public sealed class RegisterFilter
         Security = query["security"],
     };
 
-    public Dictionary<string, string> RouteValues(int? page = null)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                values[key] = value;
-            }
-        }
-
-        Add("q", Q);
-        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
-        Add("register", Register);
-        Add("unit", Unit);
-        Add("type", Type);
-        Add("urgency", Urgency);
-        Add("security", Security);
-        Add("p", (page ?? P) is > 0 and var p ? p.ToString(CultureInfo.InvariantCulture) : null);
-        return values;
-    }
+    public Dictionary<string, string> RouteValues(int? page = null) => QueryValues.Set(
+        ("q", Q),
+        ("year", Year?.ToString(CultureInfo.InvariantCulture)),
+        ("register", Register),
+        ("unit", Unit),
+        ("type", Type),
+        ("urgency", Urgency),
+        ("security", Security),
+        ("p", (page ?? P) is > 0 and var p ? p.ToString(CultureInfo.InvariantCulture) : null));
 }

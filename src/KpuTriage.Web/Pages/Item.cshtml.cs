@@ -122,7 +122,10 @@ public sealed class ItemModel(
         Warnings.Where(w => w.StartsWith(field + ":", StringComparison.Ordinal)).Select(w => w[(field.Length + 1)..].Trim());
 
     /// <summary>Where the model and the parser read this field differently: both readings, for the clerk to choose.</summary>
-    public FieldDisagreement? Disagreement(string field) => View.Proposal?.Disagreements().FirstOrDefault(d => d.Field == field);
+    public FieldDisagreement? Disagreement(string field) =>
+        (disagreements ??= View.Proposal?.Disagreements() ?? []).FirstOrDefault(d => d.Field == field);
+
+    private IReadOnlyList<FieldDisagreement>? disagreements;
 
     public ProposedField Proposal(string field) => Fields.Named().First(f => f.Key == field).Value;
 

@@ -51,6 +51,9 @@ public sealed class CheckpointScheduleSpecs : IAsyncLifetime
         var last = Assert.Single(published, m => m.Sequence == head.Sequence);
         Assert.Equal(("kpu-scheduled", head.Hash), (last.Office, last.Hash));
         Assert.True(last.VerifiesUnder(Convert.FromBase64String(last.PublicKey)));
-        Assert.False(await desk.QueryAsync(db => db.LedgerCheckpoints.AnyAsync(c => c.PublishPending)));
+        // The row is marked published after the broker confirms, a moment after the message can be read.
+        Assert.True(
+            await Eventually.TrueAsync(async () => !await desk.QueryAsync(db => db.LedgerCheckpoints.AnyAsync(c => c.PublishPending)), TimeSpan.FromSeconds(30)),
+            "a published checkpoint is still marked pending");
     }
 }

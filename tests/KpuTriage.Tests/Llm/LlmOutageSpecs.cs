@@ -47,7 +47,7 @@ public sealed class LlmOutageSpecs : IAsyncLifetime
         }
 
         // Down: the kill switch takes the consumer off the queue; letters wait there.
-        Assert.True(await EventuallyAsync(async () => await vhost.QueueStatAsync("kputriage.propose", "consumers") == 0, TimeSpan.FromSeconds(30)),
+        Assert.True(await Eventually.TrueAsync(async () => await vhost.QueueStatAsync("kputriage.propose", "consumers") == 0, TimeSpan.FromSeconds(30)),
             "the propose queue kept its consumer while the provider was down");
         await Task.Delay(TimeSpan.FromSeconds(10));
         Assert.Equal(0, await desk.CountAsync(DocumentStatus.ManualTriage));
@@ -55,13 +55,13 @@ public sealed class LlmOutageSpecs : IAsyncLifetime
         var callsWhileDown = fake.Requests.Count;
 
         fake.Down = false;
-        var recovered = await EventuallyAsync(async () => await desk.CountAsync(DocumentStatus.InReview) == LetterCount, TimeSpan.FromSeconds(60));
+        var recovered = await Eventually.TrueAsync(async () => await desk.CountAsync(DocumentStatus.InReview) == LetterCount, TimeSpan.FromSeconds(60));
         Assert.True(recovered, await StateAsync(desk));
 
         Assert.Equal(LetterCount, await desk.QueryAsync(db => db.Proposals.CountAsync()));
         Assert.Equal(0, await desk.CountAsync(DocumentStatus.ManualTriage));
         Assert.True(await vhost.QueueStatAsync("kputriage.propose_error", "messages") is null or 0, "a letter went to the error queue");
-        Assert.True(await EventuallyAsync(async () => await vhost.QueueStatAsync("kputriage.propose", "consumers") == 1, TimeSpan.FromSeconds(30)),
+        Assert.True(await Eventually.TrueAsync(async () => await vhost.QueueStatAsync("kputriage.propose", "consumers") == 1, TimeSpan.FromSeconds(30)),
             "the propose queue did not get its consumer back");
         // Paused, the stage tried a handful of times, not once per letter per redrive.
         Assert.True(callsWhileDown < LetterCount * 2 * 4, $"{callsWhileDown} calls while the provider was down");
@@ -74,21 +74,5 @@ public sealed class LlmOutageSpecs : IAsyncLifetime
             .Select(d => $"{d.Id} {d.Status} pending={d.PublishPending} v{d.Version} updated {d.UpdatedAt:O}").ToListAsync());
         return $"not in review: {string.Join("; ", documents)}; propose queue messages={await vhost.QueueStatAsync("kputriage.propose", "messages")}"
             + $" consumers={await vhost.QueueStatAsync("kputriage.propose", "consumers")} error queue={await vhost.QueueStatAsync("kputriage.propose_error", "messages")}; fake requests={fake.Requests.Count}, last at {fake.Requests[^1].At:O}, now {DateTimeOffset.UtcNow:O}";
-    }
-
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(200);
-        }
-
-        return false;
     }
 }

@@ -196,11 +196,7 @@ public sealed class LlmPipelineSpecs : IAsyncLifetime
         await using var desk = await StartAsync(extra: new() { ["Pipeline:RedriveAfter"] = "00:05:00" });
         var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(36));
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (fake.Requests.Count < 3 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.TrueAsync(() => fake.Requests.Count >= 3, TimeSpan.FromSeconds(30));
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(3, fake.Requests.Count);

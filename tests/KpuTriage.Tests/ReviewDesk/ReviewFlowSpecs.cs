@@ -121,14 +121,9 @@ public abstract class ReviewFlowSpecs : OnEachStorage
         var sent = await siti.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "send_back" });
 
         Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        int revisions;
-        do
-        {
-            await Task.Delay(100);
-            revisions = await desk.QueryAsync(db => db.Proposals.CountAsync(p => p.DocumentId == id));
-        }
-        while (revisions < 2 && DateTime.UtcNow < deadline);
+        Assert.True(
+            await Eventually.TrueAsync(async () => await desk.QueryAsync(db => db.Proposals.CountAsync(p => p.DocumentId == id)) >= 2, TimeSpan.FromSeconds(30)),
+            "no second proposal after sending back");
 
         var document = await desk.WaitForStatusAsync(id, "in_review");
         Assert.Equal(2, document.GetProperty("proposal").GetProperty("revision").GetInt32());

@@ -30,9 +30,9 @@ public sealed class IndexModel(RegisterSearch register, Taxonomy taxonomy) : Pag
     {
         var values = Filter.RouteValues(page: 0);
         values["format"] = format;
-        return "/register/export" + QueryString.Create(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
+        return "/register/export" + QueryValues.QueryString(values);
     }
 
     public string PageLink(int page) =>
-        "/register" + QueryString.Create(Filter.RouteValues(page).Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
+        "/register" + QueryValues.QueryString(Filter.RouteValues(page));
 }

@@ -72,6 +72,10 @@ public static class KpuTriageServices
         if (pipeline.Runs("propose"))
         {
             services.AddHostedService<ClassifierRefresh>();
+            if (configuration.GetSection(LlmOptions.Section).Get<LlmOptions>() is { Enabled: true })
+            {
+                services.AddHostedService<ShadowRunner>();
+            }
         }
 
         if (pipeline.Runs("extract"))

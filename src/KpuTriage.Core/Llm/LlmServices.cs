@@ -42,7 +42,8 @@ public static class LlmServices
         services.AddSingleton<ActivePrompts>();
         services.AddSingleton<ModelCallStore>();
         services.AddSingleton<LocalEngine>();
-        services.AddSingleton<ITriageEngine, ModelEngine>();
+        services.AddSingleton<ModelEngine>();
+        services.AddSingleton<ITriageEngine>(sp => sp.GetRequiredService<ModelEngine>());
         return services;
     }
 

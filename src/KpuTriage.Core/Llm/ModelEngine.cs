@@ -20,7 +20,12 @@ public sealed class ModelEngine(
 
     private readonly LetterBudget budget = new(options.MaxLetterTokens);
 
-    public async Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, CancellationToken cancellationToken)
+    public Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, CancellationToken cancellationToken) =>
+        ProposeAsync(pages, promptVersion: null, cancellationToken);
+
+    /// <summary>The same proposal under a stored prompt version other than the active one (a draft in shadow or in replay).</summary>
+    /// <param name="promptVersion">The version's number; null for the active version.</param>
+    public async Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, int? promptVersion, CancellationToken cancellationToken)
     {
         var parsed = await local.ProposeAsync(pages, cancellationToken);
         if (parsed.ManualTriageReason is not null)
@@ -35,7 +40,9 @@ public sealed class ModelEngine(
             return parsed with { Warnings = [.. parsed.Warnings, $"security '{security}': the letter stays on the premises, so no language model saw it"] };
         }
 
-        var prompt = await activePrompts.CurrentAsync(cancellationToken);
+        var prompt = promptVersion is { } number
+            ? await activePrompts.OfVersionAsync(number, cancellationToken)
+            : await activePrompts.CurrentAsync(cancellationToken);
         var letter = budget.Fit(pages);
         var mask = provider.Options.IsCloud ? PersonalDataMask.Apply(letter.Text) : null;
         var signs = InjectionDetector.Scan(letter.Text);

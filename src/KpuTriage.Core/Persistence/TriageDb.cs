@@ -32,6 +32,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<LedgerCheckpoint> LedgerCheckpoints => Set<LedgerCheckpoint>();
     public DbSet<LedgerVerification> LedgerVerifications => Set<LedgerVerification>();
     public DbSet<PromptVersion> PromptVersions => Set<PromptVersion>();
+    public DbSet<ShadowProposal> ShadowProposals => Set<ShadowProposal>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -69,14 +70,17 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
 
     /// <summary>
     /// A prompt version's text is what proposals made under it were sent; changing it would make
-    /// its name lie. Only its state moves (draft → active → retired, and back by a rollback).
+    /// its name lie. Only its state moves (draft → active → retired, and back by a rollback),
+    /// and whether a draft runs in shadow.
     /// </summary>
+    private static readonly string[] Movable = [nameof(PromptVersion.State), nameof(PromptVersion.ShadowSince), nameof(PromptVersion.ShadowBy)];
+
     private void RefuseRewrittenPromptVersions()
     {
         foreach (var entry in ChangeTracker.Entries<PromptVersion>())
         {
             var rewritten = entry.State == EntityState.Deleted
-                || (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(PromptVersion.State)));
+                || (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && !Movable.Contains(p.Metadata.Name)));
             if (rewritten)
             {
                 throw new InvalidOperationException(
@@ -193,6 +197,15 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             // One active version, whatever two admins do at once.
             v.HasIndex(x => x.State, "IX_PromptVersions_Active").IsUnique().HasFilter("\"State\" = 'Active'");
             v.HasIndex(x => x.Hash);
+            v.Property(x => x.ShadowBy).HasMaxLength(200);
+        });
+        modelBuilder.Entity<ShadowProposal>(p =>
+        {
+            // One shadow answer per letter and version, however many processes run the shadow.
+            p.HasIndex(x => new { x.DocumentId, x.VersionNumber }).IsUnique();
+            p.Property(x => x.Engine).HasMaxLength(64);
+            p.Property(x => x.Model).HasMaxLength(200);
+            p.Property(x => x.Provider).HasMaxLength(100);
         });
     }
 

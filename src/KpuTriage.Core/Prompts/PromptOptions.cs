@@ -14,4 +14,12 @@ public sealed class PromptOptions
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Prompts:PromotionTolerance must be between 0 and 1 (a share: 0.02 is two points).")]
     public double PromotionTolerance { get; set; } = 0.02;
+
+    /// <summary>Prompts:ShadowInterval — how often a draft in shadow looks for live letters it has not proposed for yet.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Prompts:ShadowInterval must be between 00:00:01 and 1.00:00:00.")]
+    public TimeSpan ShadowInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Prompts:ShadowBatch — letters a shadow round proposes before it looks again; rounds follow each other while letters wait.</summary>
+    [Range(1, 100, ErrorMessage = "Prompts:ShadowBatch must be between 1 and 100.")]
+    public int ShadowBatch { get; set; } = 4;
 }

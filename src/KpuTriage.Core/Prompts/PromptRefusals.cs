@@ -61,4 +61,16 @@ public static class PromptRefusals
         "prompt atau taksonomi ini tidak dapat dipakai: {0}",
         "these prompts or this taxonomy cannot be used: {0}",
         [problem]);
+
+    public static Refusal NoModel() => new(
+        "no-model",
+        "tidak ada model bahasa yang dikonfigurasi (Llm:Providers): prompt hanya mengubah jawaban model.",
+        "no language model is configured (Llm:Providers): prompts change only a model's answers.",
+        []);
+
+    public static Refusal ShadowNotADraft(int number, PromptVersionState state) => new(
+        "shadow-not-a-draft",
+        "versi prompt {0} bukan draf (statusnya {1}): hanya draf yang dapat dijalankan sebagai bayangan.",
+        "prompt version {0} is not a draft (it is {1}): only a draft can run in shadow.",
+        [number, state.ToString().ToLowerInvariant()]);
 }

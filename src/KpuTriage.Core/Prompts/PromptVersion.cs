@@ -44,6 +44,15 @@ public sealed class PromptVersion
     /// <summary>Unified diff against the parent, computed when the version was made; empty for version 1.</summary>
     public required string Diff { get; init; }
 
+    /// <summary>
+    /// Since when this draft runs in shadow beside the active version on live letters; null when
+    /// it does not. Its proposals are stored apart and never shown to clerks (<see cref="ShadowProposal"/>).
+    /// </summary>
+    public DateTimeOffset? ShadowSince { get; private set; }
+
+    /// <summary>The admin who started the shadow run.</summary>
+    public string? ShadowBy { get; private set; }
+
     /// <summary>What proposals record: "triage@&lt;hash&gt;".</summary>
     public string Label => $"{PromptSet.Name}@{Hash}";
 
@@ -74,7 +83,23 @@ public sealed class PromptVersion
         return new PromptFiles(files, Taxonomy);
     }
 
-    internal void Activate() => State = PromptVersionState.Active;
+    internal void Activate()
+    {
+        State = PromptVersionState.Active;
+        StopShadow();
+    }
+
+    internal void StartShadow(string admin, DateTimeOffset now)
+    {
+        ShadowSince = now;
+        ShadowBy = admin;
+    }
+
+    internal void StopShadow()
+    {
+        ShadowSince = null;
+        ShadowBy = null;
+    }
 
     internal void Retire() => State = PromptVersionState.Retired;
 }

@@ -16,7 +16,7 @@ namespace KpuTriage.Core.Prompts;
 /// once are served one after the other and never leave two versions active, and records who
 /// and when in the same transaction.
 /// </summary>
-public sealed class PromptVersions(TriageDb db, DecisionLedger ledger, TimeProvider clock, IOptions<PromptOptions> options)
+public sealed class PromptVersions(TriageDb db, DecisionLedger ledger, TimeProvider clock, IOptions<PromptOptions> options, LlmOptions models)
 {
     public Task<PromptVersion?> ActiveAsync(CancellationToken ct) =>
         db.PromptVersions.AsNoTracking().SingleOrDefaultAsync(v => v.State == PromptVersionState.Active, ct);
@@ -129,6 +129,45 @@ public sealed class PromptVersions(TriageDb db, DecisionLedger ledger, TimeProvi
         var active = await CurrentAsync(ct);
         await SwitchAsync(active, target, PromptPayload.RolledBack(target, active, admin), transaction, ct);
         return target;
+    }
+
+    /// <summary>
+    /// Runs the draft beside the active version on live letters from now on (one draft at a time:
+    /// another draft in shadow stops). Its proposals are never shown to clerks.
+    /// </summary>
+    /// <exception cref="RefusedException">No model is configured, or the version is not a draft.</exception>
+    public async Task<PromptVersion> StartShadowAsync(int number, string admin, CancellationToken ct)
+    {
+        if (!models.Enabled)
+        {
+            throw new RefusedException(PromptRefusals.NoModel());
+        }
+
+        var draft = await db.PromptVersions.SingleOrDefaultAsync(v => v.Number == number, ct)
+            ?? throw new RefusedException(PromptRefusals.UnknownVersion(number));
+        if (draft.State != PromptVersionState.Draft)
+        {
+            throw new RefusedException(PromptRefusals.ShadowNotADraft(number, draft.State));
+        }
+
+        foreach (var running in await db.PromptVersions.Where(v => v.ShadowSince != null && v.Number != number).ToListAsync(ct))
+        {
+            running.StopShadow();
+        }
+
+        draft.StartShadow(admin, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return draft;
+    }
+
+    /// <summary>Stops the draft's shadow run; what it proposed so far stays, and stays scored.</summary>
+    /// <exception cref="RefusedException">There is no such version.</exception>
+    public async Task StopShadowAsync(int number, CancellationToken ct)
+    {
+        var version = await db.PromptVersions.SingleOrDefaultAsync(v => v.Number == number, ct)
+            ?? throw new RefusedException(PromptRefusals.UnknownVersion(number));
+        version.StopShadow();
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<PromptVersion> CurrentAsync(CancellationToken ct) =>

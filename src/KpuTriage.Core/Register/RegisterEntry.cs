@@ -50,6 +50,23 @@ public sealed class RegisterEntry
     /// <summary>yyyy-MM-dd: by when the unit must act.</summary>
     public string? DispositionDeadline { get; init; }
 
+    /// <summary>A final value by its field name (<see cref="Review.FinalValues.FieldNames"/>); null for a field the entry does not hold.</summary>
+    public string? Value(string field) => field switch
+    {
+        "letterNumber" => LetterNumber,
+        "letterDate" => LetterDate,
+        "sender" => Sender,
+        "perihal" => Perihal,
+        "urgency" => Urgency,
+        "security" => Security,
+        "letterType" => LetterType,
+        "register" => Register,
+        "unit" => Unit,
+        "archiveCode" => ArchiveCode,
+        "summary" => Summary,
+        _ => null,
+    };
+
     /// <summary>The agenda number as printed in the buku agenda, e.g. 0042/2026.</summary>
     public string AgendaLabel => $"{AgendaNumber:D4}/{Year}";
 }

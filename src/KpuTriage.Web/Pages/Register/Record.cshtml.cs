@@ -33,21 +33,7 @@ public sealed class RecordModel(RegisterSearch register, Taxonomy taxonomy) : Pa
         return Page();
     }
 
-    public string? Final(string field) => field switch
-    {
-        "letterNumber" => Record.Entry.LetterNumber,
-        "letterDate" => Record.Entry.LetterDate,
-        "sender" => Record.Entry.Sender,
-        "perihal" => Record.Entry.Perihal,
-        "urgency" => Record.Entry.Urgency,
-        "security" => Record.Entry.Security,
-        "letterType" => Record.Entry.LetterType,
-        "register" => Record.Entry.Register,
-        "unit" => Record.Entry.Unit,
-        "archiveCode" => Record.Entry.ArchiveCode,
-        "summary" => Record.Entry.Summary,
-        _ => null,
-    };
+    public string? Final(string field) => Record.Entry.Value(field);
 
     public static IReadOnlyList<string> FieldNames => FinalValues.FieldNames;
 

@@ -21,6 +21,10 @@ public sealed class PromptVersions(TriageDb db, DecisionLedger ledger, TimeProvi
     public Task<PromptVersion?> ActiveAsync(CancellationToken ct) =>
         db.PromptVersions.AsNoTracking().SingleOrDefaultAsync(v => v.State == PromptVersionState.Active, ct);
 
+    /// <summary>Every version, newest first.</summary>
+    public async Task<IReadOnlyList<PromptVersion>> ListAsync(CancellationToken ct) =>
+        await db.PromptVersions.AsNoTracking().OrderByDescending(v => v.Number).ToListAsync(ct);
+
     public Task<PromptVersion?> FindAsync(int number, CancellationToken ct) =>
         db.PromptVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Number == number, ct);
 

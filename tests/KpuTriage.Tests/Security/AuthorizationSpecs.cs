@@ -50,6 +50,9 @@ public sealed class AuthorizationSpecs : IAsyncLifetime
         ["ANY /admin/users"] = Admins,
         ["ANY /admin/keys"] = Admins,
         ["ANY /admin/ledger"] = Admins,
+        ["ANY /admin/prompts"] = Admins,
+        ["ANY /admin/prompts/{number:int}"] = Admins,
+        ["ANY /admin/prompts/{number:int}/edit"] = Admins,
     };
 
     private readonly TempDirectory data = new();
@@ -155,7 +158,8 @@ public sealed class AuthorizationSpecs : IAsyncLifetime
     private static async Task<HttpResponseMessage> CallAsync(HttpClient client, string method, string template)
     {
         var path = template.Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{page:int}", "1", StringComparison.Ordinal);
+            .Replace("{page:int}", "1", StringComparison.Ordinal)
+            .Replace("{number:int}", "1", StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method == "POST")
         {

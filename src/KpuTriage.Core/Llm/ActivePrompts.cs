@@ -1,6 +1,5 @@
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Prompts;
-using KpuTriage.Core.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,11 +29,7 @@ public sealed class ActivePrompts(IServiceScopeFactory scopes, LlmOptions option
         }
 
         var version = await db.PromptVersions.AsNoTracking().SingleAsync(v => v.Number == number, ct);
-        var source = $"prompt version {version.Number}";
-        var taxonomy = Taxonomy.Parse(version.Taxonomy, $"{source} {Taxonomy.FileName}");
-        var prompts = PromptSet.From(version.Files(), taxonomy, source);
-        var active = new ActivePrompt(
-            version.Number, prompts, taxonomy, new TriageChat(prompts, options, AnswerSchema.Build(taxonomy).ToJsonString()), new AnswerReader(taxonomy));
+        var active = ActivePrompt.From(version, options);
         built = active;
         return active;
     }

@@ -32,6 +32,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<LedgerCheckpoint> LedgerCheckpoints => Set<LedgerCheckpoint>();
     public DbSet<LedgerVerification> LedgerVerifications => Set<LedgerVerification>();
     public DbSet<PromptVersion> PromptVersions => Set<PromptVersion>();
+    public DbSet<ReplayRun> ReplayRuns => Set<ReplayRun>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -91,6 +92,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
         configurationBuilder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ReviewState>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<PromptVersionState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReplayRunState>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -193,6 +195,13 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             // One active version, whatever two admins do at once.
             v.HasIndex(x => x.State, "IX_PromptVersions_Active").IsUnique().HasFilter("\"State\" = 'Active'");
             v.HasIndex(x => x.Hash);
+        });
+        modelBuilder.Entity<ReplayRun>(r =>
+        {
+            r.Property(x => x.RequestedBy).HasMaxLength(200);
+            // The desk lists a version's runs; the gate reads the newest finished one; workers look for queued ones.
+            r.HasIndex(x => new { x.DraftNumber, x.RequestedAt });
+            r.HasIndex(x => new { x.State, x.RequestedAt });
         });
     }
 

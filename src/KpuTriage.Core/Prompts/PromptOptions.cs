@@ -14,4 +14,7 @@ public sealed class PromptOptions
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "Prompts:PromotionTolerance must be between 0 and 1 (a share: 0.02 is two points).")]
     public double PromotionTolerance { get; set; } = 0.02;
+
+    /// <summary>Prompts:ReplayPollInterval — how often a replay worker looks for queued replay runs.</summary>
+    public TimeSpan ReplayPollInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

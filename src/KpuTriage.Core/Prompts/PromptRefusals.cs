@@ -61,4 +61,28 @@ public static class PromptRefusals
         "prompt atau taksonomi ini tidak dapat dipakai: {0}",
         "these prompts or this taxonomy cannot be used: {0}",
         [problem]);
+
+    public static Refusal NoModel() => new(
+        "no-model",
+        "uji ulang membutuhkan model bahasa (Llm:Providers): prompt hanya mengubah jawaban model, dan mesin lokal tidak memakainya.",
+        "a replay needs a language model (Llm:Providers): prompts change only a model's answers, and the local engine does not use them.",
+        []);
+
+    public static Refusal ReplayOfActive(int number) => new(
+        "replay-of-active",
+        "versi prompt {0} adalah versi aktif: uji ulang membandingkan versi lain dengan versi aktif.",
+        "prompt version {0} is the active version: a replay compares another version with the active one.",
+        [number]);
+
+    public static Refusal GoldSize(int size, int max) => new(
+        "gold-size",
+        "jumlah keputusan yang diuji harus antara 1 dan {1}, bukan {0}.",
+        "the number of decisions to replay must be between 1 and {1}, not {0}.",
+        [size, max]);
+
+    public static Refusal ReplayFirst(int draft, int active) => new(
+        "replay-first",
+        "belum ada uji ulang yang selesai untuk versi {0} terhadap versi aktif {1}: jalankan uji ulang dulu.",
+        "no finished replay compares version {0} with the active version {1}: run a replay first.",
+        [draft, active]);
 }

@@ -192,8 +192,12 @@ public abstract class PromotionSpecs : OnEachStorage
     private Task<int> DraftAsync(string line) =>
         desk.WithVersionsAsync(async v => (await v.CreateDraftAsync(1, PromptDesk.Edited(line), Author, CancellationToken.None)).Number);
 
-    private Task<PromptVersion> PromoteAsync(int draft, string admin, PromotionEvidence evidence) =>
-        desk.WithVersionsAsync(v => v.PromoteAsync(draft, admin, evidence, CancellationToken.None));
+    /// <summary>Stores a finished replay with these scores, then promotes on it.</summary>
+    private async Task<PromptVersion> PromoteAsync(int draft, string admin, PromotionEvidence evidence)
+    {
+        await desk.ReplayedAsync(evidence);
+        return await desk.WithVersionsAsync(v => v.PromoteAsync(draft, admin, CancellationToken.None));
+    }
 
     private async Task<PromptVersion> ActiveAsync() =>
         await desk.WithVersionsAsync(v => v.ActiveAsync(CancellationToken.None)) ?? throw new InvalidOperationException("no active version");

@@ -14,6 +14,8 @@ namespace KpuTriage.Core.Prompts;
 /// </summary>
 public sealed class GoldSet(TriageDb db, TextExtractor extractor, PromptFolder prompts)
 {
+    private const string EvaluationLabels = "labels.tsv";
+
     /// <summary>The development set: labels.tsv and its letters, under the prompts folder.</summary>
     public string DevelopmentFolder => Path.Combine(prompts.Path, "eval", "dev");
 
@@ -86,8 +88,6 @@ public sealed class GoldSet(TriageDb db, TextExtractor extractor, PromptFolder p
 
         return (letters, skipped.Count == 0 ? null : $"no text PDF or DOCX in {DevelopmentFolder} for: {string.Join(", ", skipped)}");
     }
-
-    private const string EvaluationLabels = "labels.tsv";
 
     private string? Rendering(string labelled)
     {

@@ -17,4 +17,10 @@ public sealed class PromptOptions
 
     /// <summary>Prompts:ReplayPollInterval — how often a replay worker looks for queued replay runs.</summary>
     public TimeSpan ReplayPollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Prompts:ReplayStallAfter — a running replay that has not moved on for this long was left by
+    /// a process that stopped, and is marked failed. Far longer than one letter's two model calls.
+    /// </summary>
+    public TimeSpan ReplayStallAfter { get; set; } = TimeSpan.FromMinutes(15);
 }

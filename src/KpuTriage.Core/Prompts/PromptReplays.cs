@@ -80,6 +80,7 @@ public sealed class PromptReplays(TriageDb db, GoldSet gold, ITriageEngine engin
         }
 
         var run = await db.ReplayRuns.SingleAsync(r => r.Id == id, ct);
+        run.Progress(0, 0, now);
         try
         {
             run.Finish(await ReplayAsync(run, ct), clock.GetUtcNow());
@@ -93,6 +94,21 @@ public sealed class PromptReplays(TriageDb db, GoldSet gold, ITriageEngine engin
 
         await db.SaveChangesAsync(CancellationToken.None);
         return true;
+    }
+
+    /// <summary>
+    /// Marks failed the runs still running with no progress for <paramref name="silence"/>: their
+    /// process stopped mid-run (a crash, a redeploy), and nobody else would ever finish them.
+    /// </summary>
+    /// <returns>How many were marked.</returns>
+    public Task<int> FailStalledAsync(TimeSpan silence, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var before = now - silence;
+        var reason = $"abandoned: no progress for {silence}; the process running it stopped. Ask for the replay again.";
+        return db.ReplayRuns
+            .Where(r => r.State == ReplayRunState.Running && (r.HeartbeatAt ?? r.StartedAt) < before)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReplayRunState.Failed).SetProperty(r => r.Failure, reason).SetProperty(r => r.FinishedAt, now), ct);
     }
 
     private static string Reason(Exception e, CancellationToken ct) => e switch
@@ -122,6 +138,8 @@ public sealed class PromptReplays(TriageDb db, GoldSet gold, ITriageEngine engin
         var activeScored = new List<ScoredLetter>();
         foreach (var letter in letters.Letters)
         {
+            run.Progress(rows.Count, letters.Letters.Count, clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
             var label = new LabelRow(letter.Source, 0, letter.Expected);
             var (draftFields, draftAnswer) = await AnswerAsync(model, letter, draft, ct);
             var (activeFields, activeAnswer) = await AnswerAsync(model, letter, active, ct);
@@ -136,6 +154,7 @@ public sealed class PromptReplays(TriageDb db, GoldSet gold, ITriageEngine engin
             })]));
         }
 
+        run.Progress(rows.Count, letters.Letters.Count, clock.GetUtcNow());
         return new ReplayResult(
             VersionReplay.From(ReplayScores.From(run.DraftNumber, Scorecard.Score(GoldLetter.Fields, draftScored)), [.. rows.Select(r => r.Draft)]),
             VersionReplay.From(ReplayScores.From(run.ActiveNumber, Scorecard.Score(GoldLetter.Fields, activeScored)), [.. rows.Select(r => r.Active)]),

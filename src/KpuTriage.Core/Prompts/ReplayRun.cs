@@ -37,6 +37,14 @@ public sealed class ReplayRun
     /// <summary>Why the run failed, for the admin; null unless <see cref="State"/> is failed.</summary>
     public string? Failure { get; private set; }
 
+    /// <summary>Letters of the gold set answered by both versions so far, of <see cref="LettersTotal"/>: the desk shows a running run's progress.</summary>
+    public int LettersDone { get; private set; }
+
+    public int LettersTotal { get; private set; }
+
+    /// <summary>When the run last moved on; a running run silent for long was left by a process that stopped.</summary>
+    public DateTimeOffset? HeartbeatAt { get; private set; }
+
     /// <summary>The <see cref="ReplayResult"/> as JSON; null until finished.</summary>
     public string? ResultJson { get; private set; }
 
@@ -52,6 +60,13 @@ public sealed class ReplayRun
     };
 
     public ReplayResult? Result() => ResultJson is null ? null : JsonSerializer.Deserialize<ReplayResult>(ResultJson, Json);
+
+    public void Progress(int done, int total, DateTimeOffset now)
+    {
+        LettersDone = done;
+        LettersTotal = total;
+        HeartbeatAt = now;
+    }
 
     public void Finish(ReplayResult result, DateTimeOffset now)
     {

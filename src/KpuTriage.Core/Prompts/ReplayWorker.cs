@@ -8,7 +8,8 @@ namespace KpuTriage.Core.Prompts;
 /// <summary>
 /// Runs queued replays in a process that proposes (it has the engine and the model's limits).
 /// Any number of processes may run it: each run is claimed by one conditional update, so a run
-/// is run once. Every Prompts:ReplayPollInterval it runs what is queued, oldest first.
+/// is run once. Every Prompts:ReplayPollInterval it runs what is queued, oldest first, after
+/// marking failed the runs a stopped process left running (Prompts:ReplayStallAfter).
 /// </summary>
 public sealed class ReplayWorker(IServiceScopeFactory scopes, IOptions<PromptOptions> options, TimeProvider clock, ILogger<ReplayWorker> log) : BackgroundService
 {
@@ -30,6 +31,15 @@ public sealed class ReplayWorker(IServiceScopeFactory scopes, IOptions<PromptOpt
 
     private async Task RunQueuedAsync(CancellationToken ct)
     {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var stalled = await scope.ServiceProvider.GetRequiredService<PromptReplays>().FailStalledAsync(options.Value.ReplayStallAfter, ct);
+            if (stalled > 0)
+            {
+                log.LogWarning("{Count} replay run(s) had no progress for {Silence}: marked failed.", stalled, options.Value.ReplayStallAfter);
+            }
+        }
+
         while (true)
         {
             await using var scope = scopes.CreateAsyncScope();

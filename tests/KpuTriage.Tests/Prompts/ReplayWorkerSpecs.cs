@@ -1,5 +1,6 @@
 using KpuTriage.Core.Prompts;
 using KpuTriage.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace KpuTriage.Tests.Prompts;
 
@@ -41,7 +42,37 @@ public abstract class ReplayWorkerSpecs : OnEachStorage
         Assert.True(done.FinishedAt >= done.StartedAt);
         // Two decisions and the two letters of the development set, each answered under both versions.
         Assert.Equal(4, done.Result()!.Letters.Count);
+        Assert.Equal((4, 4), (done.LettersDone, done.LettersTotal));
         Assert.Equal(8, replay.Fake.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Should_mark_failed_a_run_left_running_by_a_process_that_stopped()
+    {
+        var draft = await replay.DraftAsync();
+        var left = ReplayRun.Queue(draft, 1, "budi", DateTimeOffset.UtcNow.AddHours(-2), 5, 1);
+        var busy = ReplayRun.Queue(draft, 1, "citra", DateTimeOffset.UtcNow.AddHours(-2), 5, 2);
+        await replay.Desk.QueryAsync(db =>
+        {
+            // As another process left them: one started an hour ago and silent since, one still moving on.
+            db.ReplayRuns.AddRange(left, busy);
+            Running(db.Entry(left), DateTimeOffset.UtcNow.AddHours(-1), heartbeat: null);
+            Running(db.Entry(busy), DateTimeOffset.UtcNow.AddHours(-1), heartbeat: DateTimeOffset.UtcNow.AddMinutes(5));
+            return db.SaveChangesAsync();
+        });
+
+        var failed = await SettledAsync(left.Id);
+
+        Assert.Equal(ReplayRunState.Failed, failed.State);
+        Assert.StartsWith("abandoned: no progress for 00:15:00", failed.Failure, StringComparison.Ordinal);
+        Assert.Equal(ReplayRunState.Running, (await replay.WithReplaysAsync(r => r.FindAsync(busy.Id, CancellationToken.None)))!.State);
+    }
+
+    private static void Running(EntityEntry<ReplayRun> run, DateTimeOffset started, DateTimeOffset? heartbeat)
+    {
+        run.Property(r => r.State).CurrentValue = ReplayRunState.Running;
+        run.Property(r => r.StartedAt).CurrentValue = started;
+        run.Property(r => r.HeartbeatAt).CurrentValue = heartbeat;
     }
 
     [Fact]

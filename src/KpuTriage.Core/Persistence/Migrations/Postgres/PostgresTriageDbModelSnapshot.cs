@@ -564,6 +564,15 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     b.Property<int>("GoldSize")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LettersDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LettersTotal")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -559,6 +559,15 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.Property<int>("GoldSize")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LettersDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LettersTotal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RequestedAt")
                         .HasColumnType("INTEGER");
 

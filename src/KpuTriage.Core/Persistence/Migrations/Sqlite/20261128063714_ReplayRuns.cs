@@ -26,6 +26,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     GoldSize = table.Column<int>(type: "INTEGER", nullable: false),
                     Seed = table.Column<int>(type: "INTEGER", nullable: false),
                     Failure = table.Column<string>(type: "TEXT", nullable: true),
+                    LettersDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    LettersTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    HeartbeatAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ResultJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

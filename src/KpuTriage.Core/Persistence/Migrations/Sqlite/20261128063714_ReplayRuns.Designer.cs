@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KpuTriage.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTriageDb))]
-    [Migration("20261128061544_ReplayRuns")]
+    [Migration("20261128063714_ReplayRuns")]
     partial class ReplayRuns
     {
         /// <inheritdoc />
@@ -560,6 +560,15 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("GoldSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LettersDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LettersTotal")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RequestedAt")

@@ -26,6 +26,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                     GoldSize = table.Column<int>(type: "integer", nullable: false),
                     Seed = table.Column<int>(type: "integer", nullable: false),
                     Failure = table.Column<string>(type: "text", nullable: true),
+                    LettersDone = table.Column<int>(type: "integer", nullable: false),
+                    LettersTotal = table.Column<int>(type: "integer", nullable: false),
+                    HeartbeatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ResultJson = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>

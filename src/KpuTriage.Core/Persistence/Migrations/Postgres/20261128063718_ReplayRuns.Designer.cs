@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KpuTriage.Core.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresTriageDb))]
-    [Migration("20261128061652_ReplayRuns")]
+    [Migration("20261128063718_ReplayRuns")]
     partial class ReplayRuns
     {
         /// <inheritdoc />
@@ -565,6 +565,15 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("GoldSize")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LettersDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LettersTotal")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("RequestedAt")

@@ -1,3 +1,4 @@
+using KpuTriage.Core.Classification;
 using KpuTriage.Core.Hosting;
 using KpuTriage.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,12 @@ namespace KpuTriage.Cli;
 /// </summary>
 internal static class OfficeHost
 {
+    /// <param name="engine">
+    /// Also the engine that proposes (extraction, parser, classifier, language models), for a
+    /// replay run in this process; the host is then started, so the classifier loads.
+    /// </param>
     /// <exception cref="InvalidOperationException">The settings or the database cannot be used; the message says what to do.</exception>
-    public static async Task<IHost> OpenAsync(string? settingsFile, CancellationToken ct)
+    public static async Task<IHost> OpenAsync(string? settingsFile, CancellationToken ct, bool engine = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         if (settingsFile is not null)
@@ -32,6 +37,12 @@ internal static class OfficeHost
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddKpuTriageData();
+        if (engine)
+        {
+            builder.AddKpuTriageEngine();
+            builder.Services.AddHostedService<ClassifierRefresh>();
+        }
+
         var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TriageDb>();
@@ -41,6 +52,11 @@ internal static class OfficeHost
             host.Dispose();
             // Upgrading the schema is the services' job at start; a command must not race them.
             throw new InvalidOperationException(CliText.Get("database-not-ready", string.Join(", ", pending)));
+        }
+
+        if (engine)
+        {
+            await host.StartAsync(ct);
         }
 
         return host;

@@ -39,11 +39,7 @@ public static class KpuTriageServices
         Bind<PipelineOptions>(services, configuration, PipelineOptions.Section);
         Bind<TransportOptions>(services, configuration, TransportOptions.Section);
         Bind<RegisterOptions>(services, configuration, RegisterOptions.Section);
-        Bind<TextExtractorOptions>(services, configuration, TextExtractorOptions.SectionName);
-        services.AddSingleton(sp => new TextExtractor(sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
-        services.AddSingleton<LetterHeaderParser>();
-        services.AddSingleton<CurrentClassifier>();
-        services.AddLanguageModels(configuration);
+        builder.AddKpuTriageEngine();
         services.AddScoped<Handoff>();
         services.AddScoped<IntakeService>();
         Bind<ReviewOptions>(services, configuration, ReviewOptions.Section);
@@ -72,6 +68,7 @@ public static class KpuTriageServices
         if (pipeline.Runs("propose"))
         {
             services.AddHostedService<ClassifierRefresh>();
+            services.AddHostedService<ReplayWorker>();
             if (configuration.GetSection(LlmOptions.Section).Get<LlmOptions>() is { Enabled: true })
             {
                 services.AddHostedService<ShadowRunner>();
@@ -88,6 +85,24 @@ public static class KpuTriageServices
             services.AddHostedService<FolderIntake>();
         }
 
+        return builder;
+    }
+
+    /// <summary>
+    /// The engine that proposes (text extraction, letter parser, classifier, language models)
+    /// and the prompt replays that run it; with <see cref="AddKpuTriageData"/>, what the command
+    /// line needs to replay a prompt version in its own process.
+    /// </summary>
+    public static IHostApplicationBuilder AddKpuTriageEngine(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        Bind<TextExtractorOptions>(services, builder.Configuration, TextExtractorOptions.SectionName);
+        services.AddSingleton(sp => new TextExtractor(sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
+        services.AddSingleton<LetterHeaderParser>();
+        services.AddSingleton<CurrentClassifier>();
+        services.AddLanguageModels(builder.Configuration);
+        services.AddScoped<GoldSet>();
+        services.AddScoped<PromptReplays>();
         return builder;
     }
 

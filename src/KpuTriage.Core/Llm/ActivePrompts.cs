@@ -1,6 +1,5 @@
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Prompts;
-using KpuTriage.Core.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +14,6 @@ namespace KpuTriage.Core.Llm;
 public sealed class ActivePrompts(IServiceScopeFactory scopes, LlmOptions options)
 {
     private volatile ActivePrompt? built;
-    private volatile ActivePrompt? other;
 
     /// <exception cref="InvalidOperationException">No version is active: the first start seeds one from the prompts folder.</exception>
     public async Task<ActivePrompt> CurrentAsync(CancellationToken ct)
@@ -30,40 +28,9 @@ public sealed class ActivePrompts(IServiceScopeFactory scopes, LlmOptions option
             return known;
         }
 
-        var active = Build(await db.PromptVersions.AsNoTracking().SingleAsync(v => v.Number == number, ct));
+        var version = await db.PromptVersions.AsNoTracking().SingleAsync(v => v.Number == number, ct);
+        var active = ActivePrompt.From(version, options);
         built = active;
         return active;
-    }
-
-    /// <summary>Any stored version as the engine would use it, whatever its state: a draft run in shadow or replayed.</summary>
-    /// <exception cref="InvalidOperationException">There is no such version.</exception>
-    public async Task<ActivePrompt> OfVersionAsync(int number, CancellationToken ct)
-    {
-        if (built is { } active && active.Number == number)
-        {
-            return active;
-        }
-
-        if (other is { } known && known.Number == number)
-        {
-            return known;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TriageDb>();
-        var version = await db.PromptVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Number == number, ct)
-            ?? throw new InvalidOperationException($"there is no prompt version {number}.");
-        var prompt = Build(version);
-        other = prompt;
-        return prompt;
-    }
-
-    private ActivePrompt Build(PromptVersion version)
-    {
-        var source = $"prompt version {version.Number}";
-        var taxonomy = Taxonomy.Parse(version.Taxonomy, $"{source} {Taxonomy.FileName}");
-        var prompts = PromptSet.From(version.Files(), taxonomy, source);
-        return new ActivePrompt(
-            version.Number, prompts, taxonomy, new TriageChat(prompts, options, AnswerSchema.Build(taxonomy).ToJsonString()), new AnswerReader(taxonomy));
     }
 }

@@ -21,11 +21,17 @@ public sealed class ModelEngine(
     private readonly LetterBudget budget = new(options.MaxLetterTokens);
 
     public Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, CancellationToken cancellationToken) =>
-        ProposeAsync(pages, promptVersion: null, cancellationToken);
+        ProposeAsync(pages, activePrompts.CurrentAsync, cancellationToken);
 
-    /// <summary>The same proposal under a stored prompt version other than the active one (a draft in shadow or in replay).</summary>
-    /// <param name="promptVersion">The version's number; null for the active version.</param>
-    public async Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, int? promptVersion, CancellationToken cancellationToken)
+    /// <summary>
+    /// A replay: the letter proposed under the given version, through the same routing, masking,
+    /// budget and answer cache as a live letter, so the scores are what that version would do live.
+    /// </summary>
+    public Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, ActivePrompt prompt, CancellationToken cancellationToken) =>
+        ProposeAsync(pages, _ => Task.FromResult(prompt), cancellationToken);
+
+    // The version is looked up only once the letter is known to go to a model.
+    private async Task<EngineProposal> ProposeAsync(IReadOnlyList<ExtractedPage> pages, Func<CancellationToken, Task<ActivePrompt>> promptFor, CancellationToken cancellationToken)
     {
         var parsed = await local.ProposeAsync(pages, cancellationToken);
         if (parsed.ManualTriageReason is not null)
@@ -40,9 +46,7 @@ public sealed class ModelEngine(
             return parsed with { Warnings = [.. parsed.Warnings, $"security '{security}': the letter stays on the premises, so no language model saw it"] };
         }
 
-        var prompt = promptVersion is { } number
-            ? await activePrompts.OfVersionAsync(number, cancellationToken)
-            : await activePrompts.CurrentAsync(cancellationToken);
+        var prompt = await promptFor(cancellationToken);
         var letter = budget.Fit(pages);
         var mask = provider.Options.IsCloud ? PersonalDataMask.Apply(letter.Text) : null;
         var signs = InjectionDetector.Scan(letter.Text);

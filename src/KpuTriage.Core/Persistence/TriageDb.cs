@@ -33,6 +33,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<LedgerVerification> LedgerVerifications => Set<LedgerVerification>();
     public DbSet<PromptVersion> PromptVersions => Set<PromptVersion>();
     public DbSet<ShadowProposal> ShadowProposals => Set<ShadowProposal>();
+    public DbSet<ReplayRun> ReplayRuns => Set<ReplayRun>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -95,6 +96,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
         configurationBuilder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ReviewState>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<PromptVersionState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReplayRunState>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -206,6 +208,13 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             p.Property(x => x.Engine).HasMaxLength(64);
             p.Property(x => x.Model).HasMaxLength(200);
             p.Property(x => x.Provider).HasMaxLength(100);
+        });
+        modelBuilder.Entity<ReplayRun>(r =>
+        {
+            r.Property(x => x.RequestedBy).HasMaxLength(200);
+            // The desk lists a version's runs; the gate reads the newest finished one; workers look for queued ones.
+            r.HasIndex(x => new { x.DraftNumber, x.RequestedAt });
+            r.HasIndex(x => new { x.State, x.RequestedAt });
         });
     }
 

@@ -22,4 +22,13 @@ public sealed class PromptOptions
     /// <summary>Prompts:ShadowBatch — letters a shadow round proposes before it looks again; rounds follow each other while letters wait.</summary>
     [Range(1, 100, ErrorMessage = "Prompts:ShadowBatch must be between 1 and 100.")]
     public int ShadowBatch { get; set; } = 4;
+
+    /// <summary>Prompts:ReplayPollInterval — how often a replay worker looks for queued replay runs.</summary>
+    public TimeSpan ReplayPollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Prompts:ReplayStallAfter — a running replay that has not moved on for this long was left by
+    /// a process that stopped, and is marked failed. Far longer than one letter's two model calls.
+    /// </summary>
+    public TimeSpan ReplayStallAfter { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -18,7 +18,7 @@ public static class PromptPayload
         ["by"] = author,
     });
 
-    public static LedgerRecord Promoted(PromptVersion draft, PromptVersion active, string admin, PromotionEvidence evidence, double tolerance) =>
+    public static LedgerRecord Promoted(PromptVersion draft, PromptVersion active, string admin, PromotionEvidence evidence, Guid replay, double tolerance) =>
         new(LedgerKinds.PromptPromotion, Subject(draft), new JsonObject
         {
             ["action"] = Promote,
@@ -27,6 +27,7 @@ public static class PromptPayload
             ["author"] = draft.Author,
             ["replaces"] = active.Number,
             ["by"] = admin,
+            ["replay"] = replay.ToString(),
             // The ledger holds integers only: the tolerance as the text it was configured as.
             ["tolerance"] = tolerance.ToString(CultureInfo.InvariantCulture),
             ["fields"] = new JsonArray([.. evidence.Active.Fields.Select(before => (JsonNode)new JsonObject

@@ -64,8 +64,8 @@ public static class PromptRefusals
 
     public static Refusal NoModel() => new(
         "no-model",
-        "tidak ada model bahasa yang dikonfigurasi (Llm:Providers): prompt hanya mengubah jawaban model.",
-        "no language model is configured (Llm:Providers): prompts change only a model's answers.",
+        "tidak ada model bahasa yang dikonfigurasi (Llm:Providers): prompt hanya mengubah jawaban model, dan mesin lokal tidak memakainya.",
+        "no language model is configured (Llm:Providers): prompts change only a model's answers, and the local engine does not use them.",
         []);
 
     public static Refusal ShadowNotADraft(int number, PromptVersionState state) => new(
@@ -73,4 +73,22 @@ public static class PromptRefusals
         "versi prompt {0} bukan draf (statusnya {1}): hanya draf yang dapat dijalankan sebagai bayangan.",
         "prompt version {0} is not a draft (it is {1}): only a draft can run in shadow.",
         [number, state.ToString().ToLowerInvariant()]);
+
+    public static Refusal ReplayOfActive(int number) => new(
+        "replay-of-active",
+        "versi prompt {0} adalah versi aktif: uji ulang membandingkan versi lain dengan versi aktif.",
+        "prompt version {0} is the active version: a replay compares another version with the active one.",
+        [number]);
+
+    public static Refusal GoldSize(int size, int max) => new(
+        "gold-size",
+        "jumlah keputusan yang diuji harus antara 1 dan {1}, bukan {0}.",
+        "the number of decisions to replay must be between 1 and {1}, not {0}.",
+        [size, max]);
+
+    public static Refusal ReplayFirst(int draft, int active) => new(
+        "replay-first",
+        "belum ada uji ulang yang selesai untuk versi {0} terhadap versi aktif {1}: jalankan uji ulang dulu.",
+        "no finished replay compares version {0} with the active version {1}: run a replay first.",
+        [draft, active]);
 }

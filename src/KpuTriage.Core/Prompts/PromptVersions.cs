@@ -93,9 +93,12 @@ public sealed class PromptVersions(TriageDb db, DecisionLedger ledger, TimeProvi
         return draft;
     }
 
-    /// <summary>Makes the draft active if the gate lets it; the version active until now is retired.</summary>
-    /// <exception cref="RefusedException">The draft does not exist or is not a draft, or the gate refuses it.</exception>
-    public async Task<PromptVersion> PromoteAsync(int number, string admin, PromotionEvidence evidence, CancellationToken ct)
+    /// <summary>
+    /// Makes the draft active if the gate lets it, on the evidence of the newest finished replay
+    /// of this draft against the version active now; the version active until now is retired.
+    /// </summary>
+    /// <exception cref="RefusedException">The draft does not exist or is not a draft, it was not replayed against the active version, or the gate refuses it.</exception>
+    public async Task<PromptVersion> PromoteAsync(int number, string admin, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await ledger.LockAsync(ct);
@@ -107,14 +110,27 @@ public sealed class PromptVersions(TriageDb db, DecisionLedger ledger, TimeProvi
         }
 
         var active = await CurrentAsync(ct);
+        var replay = await NewestReplayAsync(number, active.Number, ct) ?? throw new RefusedException(PromptRefusals.ReplayFirst(number, active.Number));
+        var evidence = replay.Evidence() ?? throw new InvalidOperationException($"replay run {replay.Id} is finished but has no result.");
         var tolerance = options.Value.PromotionTolerance;
         if (PromotionGate.Judge(draft, active, admin, evidence, tolerance) is { } refusal)
         {
             throw new RefusedException(refusal);
         }
 
-        await SwitchAsync(active, draft, PromptPayload.Promoted(draft, active, admin, evidence, tolerance), transaction, ct);
+        await SwitchAsync(active, draft, PromptPayload.Promoted(draft, active, admin, evidence, replay.Id, tolerance), transaction, ct);
         return draft;
+    }
+
+    /// <summary>
+    /// The newest finished replay of the draft against the active version, or else against any
+    /// version (the gate then names the version it compared with), or null when there is none.
+    /// </summary>
+    private async Task<ReplayRun?> NewestReplayAsync(int draft, int active, CancellationToken ct)
+    {
+        var finished = db.ReplayRuns.AsNoTracking().Where(r => r.DraftNumber == draft && r.State == ReplayRunState.Finished);
+        return await finished.Where(r => r.ActiveNumber == active).OrderByDescending(r => r.FinishedAt).FirstOrDefaultAsync(ct)
+            ?? await finished.OrderByDescending(r => r.FinishedAt).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Makes an earlier active version active again, in one action; the version active until now is retired.</summary>

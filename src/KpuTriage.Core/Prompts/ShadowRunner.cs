@@ -16,8 +16,10 @@ namespace KpuTriage.Core.Prompts;
 /// live pipeline, a few letters per round, so a slow draft never delays a clerk's inbox.
 /// </summary>
 public sealed class ShadowRunner(
-    IServiceScopeFactory scopes, ModelEngine engine, IOptions<PromptOptions> options, TimeProvider clock, ILogger<ShadowRunner> log) : BackgroundService
+    IServiceScopeFactory scopes, ModelEngine engine, LlmOptions llm, IOptions<PromptOptions> options, TimeProvider clock, ILogger<ShadowRunner> log) : BackgroundService
 {
+    private ActivePrompt? draft;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ShadowInterval, clock);
@@ -52,6 +54,12 @@ public sealed class ShadowRunner(
         }
 
         var (number, since) = (shadow.Number, shadow.ShadowSince!.Value);
+        if (draft?.Number != number)
+        {
+            // Versions are immutable: built once per draft, not per round.
+            draft = ActivePrompt.From(await db.PromptVersions.AsNoTracking().SingleAsync(v => v.Number == number, ct), llm);
+        }
+
         var due = await db.Proposals.AsNoTracking()
             .Where(p => p.Provider != null && p.CreatedAt >= since)
             .Where(p => !db.ShadowProposals.Any(s => s.DocumentId == p.DocumentId && s.VersionNumber == number))
@@ -62,7 +70,7 @@ public sealed class ShadowRunner(
         var done = 0;
         foreach (var documentId in due.Distinct())
         {
-            if (!await ProposeAsync(db, documentId, number, ct))
+            if (!await ProposeAsync(db, documentId, draft, ct))
             {
                 break;
             }
@@ -74,19 +82,19 @@ public sealed class ShadowRunner(
     }
 
     /// <returns>False when the provider is away: the round ends, and the letter is tried again later.</returns>
-    private async Task<bool> ProposeAsync(TriageDb db, Guid documentId, int number, CancellationToken ct)
+    private async Task<bool> ProposeAsync(TriageDb db, Guid documentId, ActivePrompt prompt, CancellationToken ct)
     {
         var text = await db.DocumentTexts.AsNoTracking().FirstAsync(t => t.DocumentId == documentId, ct);
         var took = Stopwatch.StartNew();
         ShadowProposal shadow;
         try
         {
-            var answer = await engine.ProposeAsync(text.Pages(), number, ct);
-            shadow = ShadowProposal.From(documentId, number, answer, took.Elapsed, clock.GetUtcNow());
+            var answer = await engine.ProposeAsync(text.Pages(), prompt, ct);
+            shadow = ShadowProposal.From(documentId, prompt.Number, answer, took.Elapsed, clock.GetUtcNow());
         }
         catch (ProviderUnavailableException e)
         {
-            log.LogInformation("The shadow run of prompt version {Version} waits for the model: {Reason}", number, e.Message);
+            log.LogInformation("The shadow run of prompt version {Version} waits for the model: {Reason}", prompt.Number, e.Message);
             return false;
         }
 

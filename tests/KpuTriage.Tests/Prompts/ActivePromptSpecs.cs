@@ -97,8 +97,11 @@ public sealed class ActivePromptSpecs : IAsyncLifetime
     private Task<int> DraftAsync(PromptFiles files) =>
         desk.WithVersionsAsync(async v => (await v.CreateDraftAsync(1, files, "ani", CancellationToken.None)).Number);
 
-    private Task<PromptVersion> PromoteAsync(int draft) =>
-        desk.WithVersionsAsync(v => v.PromoteAsync(draft, "budi", PromptDesk.Evidence(draft, 1, ("unit", 49, 38, 40)), CancellationToken.None));
+    private async Task<PromptVersion> PromoteAsync(int draft)
+    {
+        await desk.ReplayedAsync(PromptDesk.Evidence(draft, 1, ("unit", 49, 38, 40)));
+        return await desk.WithVersionsAsync(v => v.PromoteAsync(draft, "budi", CancellationToken.None));
+    }
 
     private Task<PromptVersion> VersionAsync(int number) => desk.QueryAsync(db => db.PromptVersions.SingleAsync(v => v.Number == number));
 

@@ -5,6 +5,7 @@ using KpuTriage.Core.Refusals;
 using KpuTriage.Tests.Infrastructure;
 using KpuTriage.Tests.Ledger;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpuTriage.Tests.Prompts;
 
@@ -46,6 +47,46 @@ public abstract class PromotionSpecs : OnEachStorage
         Assert.StartsWith("draf lebih buruk daripada versi aktif melebihi toleransi 2 %", refused.Refusal.Text(indonesian: true), StringComparison.Ordinal);
         Assert.Equal(1, (await ActiveAsync()).Number);
         Assert.Equal(0, await PromotionEntriesAsync());
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_promote_a_draft_never_replayed_against_the_active_version()
+    {
+        var draft = await DraftAsync("Jawab singkat.");
+
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => desk.WithVersionsAsync(v => v.PromoteAsync(draft, Promoter, CancellationToken.None)));
+
+        Assert.Equal("replay-first", refused.Refusal.Code);
+        Assert.Equal("belum ada uji ulang yang selesai untuk versi 2 terhadap versi aktif 1: jalankan uji ulang dulu.", refused.Refusal.Text(indonesian: true));
+        Assert.Equal(1, (await ActiveAsync()).Number);
+        Assert.Equal(0, await PromotionEntriesAsync());
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_replay_in_both_languages_when_no_language_model_is_configured()
+    {
+        var draft = await DraftAsync("Jawab singkat.");
+        await using var scope = desk.Services.CreateAsyncScope();
+
+        var refused = await Assert.ThrowsAsync<RefusedException>(
+            () => scope.ServiceProvider.GetRequiredService<PromptReplays>().RequestAsync(draft, 10, Promoter, CancellationToken.None));
+
+        Assert.Equal("no-model", refused.Refusal.Code);
+        Assert.StartsWith("tidak ada model bahasa yang dikonfigurasi (Llm:Providers)", refused.Refusal.Text(indonesian: true), StringComparison.Ordinal);
+        Assert.StartsWith("no language model is configured (Llm:Providers)", refused.Refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await desk.QueryAsync(db => db.ReplayRuns.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Should_judge_the_newest_finished_replay_against_the_active_version()
+    {
+        var draft = await DraftAsync("Jawab singkat.");
+        await desk.ReplayedAsync(PromptDesk.Evidence(draft, 1, ("unit", 50, 40, 30)));
+        await desk.ReplayedAsync(PromptDesk.Evidence(draft, 1, ("unit", 50, 40, 40)));
+
+        await desk.WithVersionsAsync(v => v.PromoteAsync(draft, Promoter, CancellationToken.None));
+
+        Assert.Equal(draft, (await ActiveAsync()).Number);
     }
 
     [Fact]
@@ -192,8 +233,12 @@ public abstract class PromotionSpecs : OnEachStorage
     private Task<int> DraftAsync(string line) =>
         desk.WithVersionsAsync(async v => (await v.CreateDraftAsync(1, PromptDesk.Edited(line), Author, CancellationToken.None)).Number);
 
-    private Task<PromptVersion> PromoteAsync(int draft, string admin, PromotionEvidence evidence) =>
-        desk.WithVersionsAsync(v => v.PromoteAsync(draft, admin, evidence, CancellationToken.None));
+    /// <summary>Stores a finished replay with these scores, then promotes on it.</summary>
+    private async Task<PromptVersion> PromoteAsync(int draft, string admin, PromotionEvidence evidence)
+    {
+        await desk.ReplayedAsync(evidence);
+        return await desk.WithVersionsAsync(v => v.PromoteAsync(draft, admin, CancellationToken.None));
+    }
 
     private async Task<PromptVersion> ActiveAsync() =>
         await desk.WithVersionsAsync(v => v.ActiveAsync(CancellationToken.None)) ?? throw new InvalidOperationException("no active version");

@@ -49,6 +49,23 @@ internal static class PromptDesk
         return new PromptFiles(files, shipped.Taxonomy);
     }
 
+    /// <summary>
+    /// Stores a finished replay run whose scores are the evidence given, as if a replay had
+    /// counted them: what the promotion gate reads.
+    /// </summary>
+    public static async Task<ReplayRun> ReplayedAsync(this Desk desk, PromotionEvidence evidence)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var run = ReplayRun.Queue(evidence.Draft.Version, evidence.Active.Version, "test-replay", now, 50, 1);
+        run.Finish(new ReplayResult(VersionReplay.From(evidence.Draft, []), VersionReplay.From(evidence.Active, []), 50, 0, null, []), now);
+        await desk.QueryAsync(db =>
+        {
+            db.ReplayRuns.Add(run);
+            return db.SaveChangesAsync();
+        });
+        return run;
+    }
+
     public static PromotionEvidence Evidence(int draft, int active, params (string Field, int Letters, int ActiveCorrect, int DraftCorrect)[] fields) =>
         new(new ReplayScores(draft, [.. fields.Select(f => new FieldTally(f.Field, f.Letters, f.DraftCorrect))]),
             new ReplayScores(active, [.. fields.Select(f => new FieldTally(f.Field, f.Letters, f.ActiveCorrect))]));

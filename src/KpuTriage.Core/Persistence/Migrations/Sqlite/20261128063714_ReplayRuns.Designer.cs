@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KpuTriage.Core.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTriageDb))]
-    [Migration("20261128061257_ShadowProposals")]
-    partial class ShadowProposals
+    [Migration("20261128063714_ReplayRuns")]
+    partial class ReplayRuns
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -513,13 +513,6 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.Property<int?>("ParentNumber")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ShadowBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ShadowSince")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -548,57 +541,65 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                     b.ToTable("PromptVersions");
                 });
 
-            modelBuilder.Entity("KpuTriage.Core.Prompts.ShadowProposal", b =>
+            modelBuilder.Entity("KpuTriage.Core.Prompts.ReplayRun", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("CompletionTokens")
+                    b.Property<int>("ActiveNumber")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("CreatedAt")
+                    b.Property<int>("DraftNumber")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("DocumentId")
+                    b.Property<string>("Failure")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("DurationMs")
+                    b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Engine")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("GoldSize")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("FieldsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("ManualTriageReason")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("LettersDone")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("Model")
+                    b.Property<int>("LettersTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("PromptTokens")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Provider")
-                        .HasMaxLength(100)
+                    b.Property<string>("ResultJson")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("VersionNumber")
+                    b.Property<int>("Seed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "VersionNumber")
-                        .IsUnique();
+                    b.HasIndex("DraftNumber", "RequestedAt");
 
-                    b.ToTable("ShadowProposals");
+                    b.HasIndex("State", "RequestedAt");
+
+                    b.ToTable("ReplayRuns");
                 });
 
             modelBuilder.Entity("KpuTriage.Core.Register.RegisterEntry", b =>

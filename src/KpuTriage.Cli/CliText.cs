@@ -25,7 +25,7 @@ public static class CliText
         ["summary"] = ("{0} diterima, {1} ditolak.", "{0} accepted, {1} refused."),
         ["unreachable"] = ("meja surat tidak dapat dihubungi: {0}", "cannot reach the desk: {0}"),
         ["unreadable"] = ("berkas tidak dapat dibaca: {0}", "cannot read the file: {0}"),
-        ["eval"] = ("Jalankan pipeline pada folder surat berlabel dan tampilkan skor tiap kolom.", "Run the pipeline on a folder of labelled letters and print per-field scores."),
+        ["eval"] = ("Jalankan pipeline pada folder surat berlabel dan tampilkan skor tiap kolom; atau, dengan --prompt-version, uji ulang versi prompt terhadap versi aktif.", "Run the pipeline on a folder of labelled letters and print per-field scores; or, with --prompt-version, replay a prompt version against the active one."),
         ["eval-folder"] = ("Folder berisi dokumen dan labels.tsv.", "Folder holding the documents and labels.tsv."),
         ["eval-labels"] = ("Berkas label (bawaan: <folder>/labels.tsv).", "Labels file (default: <folder>/labels.tsv)."),
         ["eval-by-rendering"] = ("Tampilkan juga skor per bentuk dokumen (docx, pdf, scan, text).", "Also show the scores per rendering (docx, pdf, scan, text)."),

@@ -24,11 +24,13 @@ public sealed class PromptOptions
     public int ShadowBatch { get; set; } = 4;
 
     /// <summary>Prompts:ReplayPollInterval — how often a replay worker looks for queued replay runs.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "1.00:00:00", ErrorMessage = "Prompts:ReplayPollInterval must be between 10 ms and one day (e.g. 00:00:10).")]
     public TimeSpan ReplayPollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Prompts:ReplayStallAfter — a running replay that has not moved on for this long was left by
     /// a process that stopped, and is marked failed. Far longer than one letter's two model calls.
     /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Prompts:ReplayStallAfter must be between one minute and seven days (e.g. 00:15:00).")]
     public TimeSpan ReplayStallAfter { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -53,6 +53,7 @@ public sealed class AuthorizationSpecs : IAsyncLifetime
         ["ANY /admin/prompts"] = Admins,
         ["ANY /admin/prompts/{number:int}"] = Admins,
         ["ANY /admin/prompts/{number:int}/edit"] = Admins,
+        ["ANY /admin/prompts/replays/{id:guid}"] = Admins,
     };
 
     private readonly TempDirectory data = new();

@@ -15,9 +15,17 @@ namespace KpuTriage.Web.Pages.Admin.Prompts;
 /// from, and what can be done with it — edit it into a new draft, run it in shadow, roll back to it.
 /// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class VersionModel(PromptVersions versions, TriageDb db, IStringLocalizer<SharedResource> text, RefusalText refusals) : PageModel
+public sealed class VersionModel(
+    PromptVersions versions, PromptReplays replays, TriageDb db, IStringLocalizer<SharedResource> text, RefusalText refusals) : PageModel
 {
+    /// <summary>What the replay form offers first: enough decisions to move a share by a few points, few enough to be cheap.</summary>
+    public const int DefaultGoldSize = 50;
+
     public PromptVersion Version { get; private set; } = null!;
+    public IReadOnlyList<ReplayRun> Replays { get; private set; } = [];
+
+    [BindProperty]
+    public int GoldSize { get; set; } = DefaultGoldSize;
     public PromptVersion? Active { get; private set; }
     public ShadowReport? Shadow { get; private set; }
     public string? Error { get; private set; }
@@ -26,6 +34,12 @@ public sealed class VersionModel(PromptVersions versions, TriageDb db, IStringLo
 
     public async Task<IActionResult> OnGetAsync(int number, CancellationToken ct) =>
         await LoadAsync(number, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostReplayAsync(int number, CancellationToken ct) => ActAsync(number,
+        async () => await replays.RequestAsync(number, GoldSize, Me, ct), text["prompts.replay-queued", number], ct);
+
+    public Task<IActionResult> OnPostPromoteAsync(int number, CancellationToken ct) => ActAsync(number,
+        async () => await versions.PromoteAsync(number, Me, ct), text["prompts.promoted", number], ct);
 
     public Task<IActionResult> OnPostShadowAsync(int number, CancellationToken ct) => ActAsync(number,
         async () => await versions.StartShadowAsync(number, Me, ct), text["prompts.shadow-started", number], ct);
@@ -67,6 +81,7 @@ public sealed class VersionModel(PromptVersions versions, TriageDb db, IStringLo
 
         Version = version;
         Active = await versions.ActiveAsync(ct);
+        Replays = await replays.ForVersionAsync(number, ct);
         var shadow = await ShadowScores.ForAsync(db, number, ct);
         Shadow = shadow.Proposed > 0 || version.ShadowSince is not null ? shadow : null;
         return true;

@@ -18,10 +18,14 @@ public sealed class MetricsOptions : IValidatableObject
 
     /// <summary>
     /// Metrics:AllowFrom — addresses or networks (CIDR) that may scrape without a token; loopback
-    /// by default (a Prometheus or an agent on the same host). Behind a reverse proxy every caller
-    /// has the proxy's address: block /metrics there, or empty this list and use the token.
+    /// when unset (a Prometheus or an agent on the same host); "none" lets no address in. Behind a
+    /// reverse proxy every caller has the proxy's address: block /metrics there, or set "none" and
+    /// use the token. (Unset rather than a default list: the configuration binder appends a
+    /// configured list to a default one instead of replacing it.)
     /// </summary>
-    public string[] AllowFrom { get; set; } = ["127.0.0.0/8", "::1/128"];
+    public string[]? AllowFrom { get; set; }
+
+    public IReadOnlyList<string> Allowed => AllowFrom is null ? ["127.0.0.0/8", "::1/128"] : [.. AllowFrom.Where(a => !string.IsNullOrWhiteSpace(a) && a.Trim() != "none").Select(a => a.Trim())];
 
     /// <summary>
     /// Metrics:ScrapeToken — when set, a scrape sending <c>Authorization: Bearer &lt;token&gt;</c> is let in
@@ -30,16 +34,16 @@ public sealed class MetricsOptions : IValidatableObject
     public string? ScrapeToken { get; set; }
 
     public IReadOnlyList<IPNetwork> Networks() =>
-        [.. AllowFrom.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => IPNetwork.Parse(a.Contains('/', StringComparison.Ordinal) ? a.Trim() : HostNetwork(a.Trim())))];
+        [.. Allowed.Select(a => IPNetwork.Parse(a.Contains('/', StringComparison.Ordinal) ? a : HostNetwork(a)))];
 
     private static string HostNetwork(string address) =>
         IPAddress.Parse(address).AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? address + "/128" : address + "/32";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var entry in AllowFrom.Where(a => !string.IsNullOrWhiteSpace(a)))
+        foreach (var address in Allowed)
         {
-            var address = entry.Trim();
+            var entry = address;
             var valid = address.Contains('/', StringComparison.Ordinal) ? IPNetwork.TryParse(address, out _) : IPAddress.TryParse(address, out _);
             if (!valid)
             {

@@ -292,7 +292,8 @@ public abstract partial class DashboardSpecs : OnEachStorage
         var samples = new Dictionary<string, double>();
         foreach (Match m in SampleLine().Matches(text))
         {
-            var labels = LabelPair().Matches(m.Groups[2].Value).Select(l => $"{l.Groups[1].Value}={l.Groups[2].Value}").Order(StringComparer.Ordinal).ToList();
+            // otel_scope_name says which meter; the gauges are named by their own labels.
+            var labels = LabelPair().Matches(m.Groups[2].Value).Where(l => !l.Groups[1].Value.StartsWith("otel_scope_", StringComparison.Ordinal)).Select(l => $"{l.Groups[1].Value}={l.Groups[2].Value}").Order(StringComparer.Ordinal).ToList();
             var name = labels.Count == 0 ? m.Groups[1].Value : $"{m.Groups[1].Value}{{{string.Join(',', labels)}}}";
             samples[name] = double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
         }

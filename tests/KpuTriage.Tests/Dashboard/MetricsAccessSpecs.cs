@@ -1,5 +1,7 @@
 using System.Net;
 using KpuTriage.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpuTriage.Tests.Dashboard;
 
@@ -21,8 +23,8 @@ public sealed class MetricsAccessSpecs : IDisposable
     [Fact]
     public async Task Should_refuse_a_scrape_from_an_address_not_allowed_unless_it_carries_the_token()
     {
-        await using var desk = await StartAsync(("Metrics:AllowFrom:0", "10.11.12.0/24"), ("Metrics:ScrapeToken", Token));
-        using var anonymous = desk.NewClient();
+        await using var desk = await StartAsync(("Metrics:AllowFrom:0", "10.11.12.0/24"), ("Metrics:AllowFrom:1", "192.168.7.7"), ("Metrics:ScrapeToken", Token));
+        using var anonymous = DeskSession.NewClient(desk);
         using var wrong = desk.NewClient();
         wrong.DefaultRequestHeaders.Authorization = new("Bearer", Token + "x");
         using var scraper = desk.NewClient();
@@ -45,10 +47,12 @@ public sealed class MetricsAccessSpecs : IDisposable
     public async Task Should_not_serve_metrics_when_they_are_disabled()
     {
         await using var desk = await StartAsync(("Metrics:Enabled", "false"));
-        using var admin = await desk.AdminAsync();
+        using var anonymous = DeskSession.NewClient(desk);
 
-        var response = await admin.GetAsync("/metrics");
+        var response = await anonymous.GetAsync("/metrics");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        var routes = desk.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Select(e => e.RoutePattern.RawText);
+        Assert.DoesNotContain("/metrics", routes);
     }
 }

@@ -9,13 +9,16 @@ namespace KpuTriage.Web.Dashboard;
 /// the default period (agreement, corrections) and for today (documents, tokens, cost), and a
 /// scrape never queries the database itself. Names carry their unit, so the exporter adds none.
 /// </summary>
-public sealed class DeskMetrics
+public sealed class DeskMetrics : IDisposable
 {
     public const string MeterName = "KpuTriage";
 
-    public DeskMetrics(IMeterFactory meters, FiguresSnapshot snapshot)
+    private readonly Meter meter;
+
+    /// <param name="owner">The meter's scope: which host's meter this is, where a process runs several.</param>
+    public DeskMetrics(FiguresSnapshot snapshot, object owner)
     {
-        var meter = meters.Create(MeterName);
+        meter = new Meter(new MeterOptions(MeterName) { Scope = owner });
         IEnumerable<Measurement<double>> Read(Func<DashboardFigures, IEnumerable<Measurement<double>>> read) =>
             snapshot.Current() is { } figures ? read(figures) : [];
 
@@ -48,6 +51,8 @@ public sealed class DeskMetrics
             Today(f).Cost is { } cost ? [new Measurement<double>((double)cost, Tag("currency", f.CostCurrency))] : []),
             description: "What today's model calls cost at the configured prices; absent when a provider's price is unknown");
     }
+
+    public void Dispose() => meter.Dispose();
 
     private static DayFigures Today(DashboardFigures figures) => figures.Days[^1];
 

@@ -14,8 +14,14 @@ public static class MetricsComposition
         }
 
         builder.Services.AddSingleton<FiguresSnapshot>();
-        builder.Services.AddSingleton<DeskMetrics>();
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(DeskMetrics.MeterName).AddPrometheusExporter());
+        // A listener takes every meter of its name in the process; where two desks share one
+        // (tests, benchmarks), each exports only the gauges of its own meter, told by this scope.
+        var owner = new object();
+        builder.Services.AddSingleton(sp => new DeskMetrics(sp.GetRequiredService<FiguresSnapshot>(), owner));
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(DeskMetrics.MeterName)
+            .AddView(instrument => instrument.Meter.Name == DeskMetrics.MeterName && !ReferenceEquals(instrument.Meter.Scope, owner) ? MetricStreamConfiguration.Drop : null)
+            .AddPrometheusExporter());
         return builder;
     }
 

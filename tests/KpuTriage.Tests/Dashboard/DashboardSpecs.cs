@@ -199,6 +199,25 @@ public abstract partial class DashboardSpecs : OnEachStorage
     }
 
     [Fact]
+    public async Task Should_draw_the_charts_in_the_browser_when_a_supervisor_follows_the_link()
+    {
+        await using var chromium = await Chromium.LaunchAsync();
+        var page = await chromium.NewPageAsync(desk);
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add(message.Text);
+        await Chromium.SignInAsync(page, Desk.SupervisorName, Desk.PeoplePassword);
+
+        await page.ClickAsync("header nav a[href='/admin/dashboard']");
+        await page.WaitForURLAsync(url => url.EndsWith("/admin/dashboard", StringComparison.Ordinal));
+        await Chromium.ScreenshotAsync(page, "dashboard-" + (UsePostgres ? "postgres" : "sqlite"));
+
+        Assert.Equal("3", await page.GetAttributeAsync($"[data-figure='documents.{T(1)}']", "data-value"));
+        Assert.Equal(4, await page.Locator("figure.chart svg").CountAsync());
+        Assert.Equal(3, await page.Locator("#chart-documents-caption").Locator("xpath=..").Locator("rect.bar").CountAsync());
+        Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_deny_a_clerk_when_the_dashboard_is_opened()
     {
         using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);

@@ -63,7 +63,7 @@ public sealed class DashboardModel(DeskFigures figures, OfficeCalendar calendar,
 
     public string Hours(double? value) => value?.ToString("N1", CultureInfo.CurrentCulture) ?? text["dashboard.none"].Value;
 
-    public string Cost(decimal? value) => value is { } v ? $"{v.ToString("N4", CultureInfo.CurrentCulture)} {Figures.CostCurrency}" : text["dashboard.unknown"].Value;
+    public string Cost(decimal? value) => value is { } v ? $"{v.ToString("#,##0.####", CultureInfo.CurrentCulture)} {Figures.CostCurrency}" : text["dashboard.unknown"].Value;
 
     public BarChart Chart(string id, string title, Func<DayFigures, double?> value, Func<DayFigures, string> shown, double? max = null) =>
         new(id, title, [.. Figures.Days.Select(d => new ChartBar(Day(d.Day), value(d), shown(d)))], max);

@@ -217,6 +217,21 @@ public abstract partial class DashboardSpecs : OnEachStorage
         Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("from=2026-11-10&to=2026-11-01")]
+    [InlineData("from=2025-01-01&to=2026-01-02")]
+    [InlineData("days=400")]
+    public async Task Should_show_the_default_period_with_a_message_when_the_period_is_invalid(string query)
+    {
+        using var budi = await DeskSession.SignInAsync(desk, Desk.SupervisorName, Desk.PeoplePassword);
+
+        var html = await budi.GetStringAsync("/admin/dashboard?" + query);
+
+        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-figure=\"documents.{T(2)}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-figure=\"documents.{T(3)}\"", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Should_deny_a_clerk_when_the_dashboard_is_opened()
     {

@@ -10,7 +10,4 @@ public sealed record DashboardFigures(
     IReadOnlyList<AgreementTally> ByPromptVersionAndEngine,
     IReadOnlyList<DayFigures> Days,
     BacklogFigures Backlog,
-    string CostCurrency)
-{
-    public DayFigures? Day(DateOnly day) => Days.FirstOrDefault(d => d.Day == day);
-}
+    string CostCurrency);

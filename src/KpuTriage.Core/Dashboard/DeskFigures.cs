@@ -51,10 +51,9 @@ public sealed class DeskFigures(TriageDb db, OfficeCalendar calendar, TokenPrice
             period,
             now,
             Tally(null, null, decided),
-            [.. decided.GroupBy(d => VersionName(d.PromptVersion)).Select(g => Tally(g.Key, null, g)).OrderBy(t => VersionOrder(t.PromptVersion!)).ThenBy(t => t.PromptVersion, StringComparer.Ordinal)],
-            [.. decided.GroupBy(d => d.Engine).Select(g => Tally(null, g.Key, g)).OrderBy(t => t.Engine, StringComparer.Ordinal)],
-            [.. decided.GroupBy(d => (Version: VersionName(d.PromptVersion), d.Engine)).Select(g => Tally(g.Key.Version, g.Key.Engine, g))
-                .OrderBy(t => VersionOrder(t.PromptVersion!)).ThenBy(t => t.PromptVersion, StringComparer.Ordinal).ThenBy(t => t.Engine, StringComparer.Ordinal)],
+            Ordered(decided.GroupBy(d => VersionName(d.PromptVersion)).Select(g => Tally(g.Key, null, g))),
+            Ordered(decided.GroupBy(d => d.Engine).Select(g => Tally(null, g.Key, g))),
+            Ordered(decided.GroupBy(d => (Version: VersionName(d.PromptVersion), d.Engine)).Select(g => Tally(g.Key.Version, g.Key.Engine, g))),
             days,
             await BacklogAsync(now, ct),
             prices.Currency);
@@ -96,7 +95,10 @@ public sealed class DeskFigures(TriageDb db, OfficeCalendar calendar, TokenPrice
             .ToDictionary(g => g.Key, g => g.Min(v => v.Number).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static int VersionOrder(string name) => int.TryParse(name, out var number) ? number : int.MaxValue;
+    /// <summary>Numbered prompt versions in their order, then other labels; engines by name.</summary>
+    private static List<AgreementTally> Ordered(IEnumerable<AgreementTally> tallies) =>
+        [.. tallies.OrderBy(t => int.TryParse(t.PromptVersion, out var number) ? number : int.MaxValue)
+            .ThenBy(t => t.PromptVersion, StringComparer.Ordinal).ThenBy(t => t.Engine, StringComparer.Ordinal)];
 
     private async Task<BacklogFigures> BacklogAsync(DateTimeOffset now, CancellationToken ct)
     {

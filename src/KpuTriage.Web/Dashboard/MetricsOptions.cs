@@ -28,10 +28,12 @@ public sealed class MetricsOptions : IValidatableObject
     public IReadOnlyList<string> Allowed => AllowFrom is null ? ["127.0.0.0/8", "::1/128"] : [.. AllowFrom.Where(a => !string.IsNullOrWhiteSpace(a) && a.Trim() != "none").Select(a => a.Trim())];
 
     /// <summary>
-    /// Metrics:ScrapeToken — when set, a scrape sending <c>Authorization: Bearer &lt;token&gt;</c> is let in
-    /// from any address (Prometheus: <c>authorization: { credentials_file: … }</c>).
+    /// Metrics:ScrapeToken — when set (not empty), a scrape sending <c>Authorization: Bearer &lt;token&gt;</c>
+    /// is let in from any address (Prometheus: <c>authorization: { credentials_file: … }</c>).
     /// </summary>
     public string? ScrapeToken { get; set; }
+
+    public string? Token => string.IsNullOrEmpty(ScrapeToken) ? null : ScrapeToken;
 
     public IReadOnlyList<IPNetwork> Networks() =>
         [.. Allowed.Select(a => IPNetwork.Parse(a.Contains('/', StringComparison.Ordinal) ? a : HostNetwork(a)))];
@@ -51,7 +53,7 @@ public sealed class MetricsOptions : IValidatableObject
             }
         }
 
-        if (ScrapeToken is { } token && token.Length < 24)
+        if (Token is { Length: < 24 })
         {
             yield return new ValidationResult("Metrics:ScrapeToken must be at least 24 characters (a random secret).", [nameof(ScrapeToken)]);
         }

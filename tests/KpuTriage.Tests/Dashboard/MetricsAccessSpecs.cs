@@ -44,6 +44,22 @@ public sealed class MetricsAccessSpecs : IDisposable
     }
 
     [Fact]
+    public async Task Should_refuse_a_scrape_a_proxy_forwarded_from_loopback_unless_it_carries_the_token()
+    {
+        await using var desk = await StartAsync(("Metrics:ScrapeToken", Token));
+        using var direct = DeskSession.NewClient(desk);
+        using var proxied = DeskSession.NewClient(desk);
+        proxied.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+        using var proxiedScraper = DeskSession.NewClient(desk);
+        proxiedScraper.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+        proxiedScraper.DefaultRequestHeaders.Authorization = new("Bearer", Token);
+
+        Assert.Equal(HttpStatusCode.OK, (await direct.GetAsync("/metrics")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await proxied.GetAsync("/metrics")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await proxiedScraper.GetAsync("/metrics")).StatusCode);
+    }
+
+    [Fact]
     public async Task Should_not_serve_metrics_when_they_are_disabled()
     {
         await using var desk = await StartAsync(("Metrics:Enabled", "false"));

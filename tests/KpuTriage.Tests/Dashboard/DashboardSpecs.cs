@@ -2,6 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using KpuTriage.Core.Dashboard;
+using KpuTriage.Core.Documents;
+using KpuTriage.Web.Dashboard;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -230,6 +234,36 @@ public abstract partial class DashboardSpecs : OnEachStorage
         Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
         Assert.Contains($"data-figure=\"documents.{T(2)}\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"data-figure=\"documents.{T(3)}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_reuse_the_figures_within_the_refresh_period_when_scraped_again()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var snapshot = new FiguresSnapshot(desk.Services.GetRequiredService<IServiceScopeFactory>(), desk.Services.GetRequiredService<OfficeCalendar>(),
+            Options.Create(new DashboardOptions { DefaultDays = 3, MetricsRefresh = TimeSpan.FromMinutes(1), MetricsWait = TimeSpan.FromSeconds(30) }),
+            clock, NullLogger<FiguresSnapshot>.Instance);
+
+        var first = snapshot.Current();
+        await desk.QueryAsync(db =>
+        {
+            db.Documents.Add(new Document { Source = "dashboard-spec", FileName = "baru.txt", Kind = DocumentKind.Text, Sha256 = new string('f', 64), ReceivedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow, Status = DocumentStatus.Committed });
+            return db.SaveChangesAsync();
+        });
+        var within = snapshot.Current();
+        clock.Now += TimeSpan.FromMinutes(1);
+        var after = snapshot.Current();
+
+        Assert.NotNull(first);
+        Assert.Same(first, within);
+        Assert.Equal(first.Days[^1].DocumentsReceived + 1, after!.Days[^1].DocumentsReceived);
+    }
+
+    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 
     [Fact]

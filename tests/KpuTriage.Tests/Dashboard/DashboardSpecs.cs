@@ -218,6 +218,10 @@ public abstract partial class DashboardSpecs : OnEachStorage
         Assert.Equal("3", await page.GetAttributeAsync($"[data-figure='documents.{T(1)}']", "data-value"));
         Assert.Equal(4, await page.Locator("figure.chart svg").CountAsync());
         Assert.Equal(3, await page.Locator("#chart-documents-caption").Locator("xpath=..").Locator("rect.bar").CountAsync());
+        await page.ClickAsync("a[href='/admin/dashboard?days=30']");
+        await page.WaitForURLAsync(url => url.EndsWith("days=30", StringComparison.Ordinal));
+        await Chromium.ScreenshotAsync(page, "dashboard-30-days-" + (UsePostgres ? "postgres" : "sqlite"));
+        Assert.Equal(30, await page.Locator("#chart-documents-caption").Locator("xpath=..").Locator("rect.bar").CountAsync());
         Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 

@@ -1,5 +1,6 @@
 using KpuTriage.Core.Hosting;
 using KpuTriage.Web.Auth;
+using KpuTriage.Web.Dashboard;
 using KpuTriage.Web.Desk;
 using KpuTriage.Web.Documents;
 using KpuTriage.Web.Health;
@@ -25,6 +26,7 @@ public static class WebComposition
         builder.Services.AddKpuTriageHealth();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddKpuTriageDesk();
+        builder.AddKpuTriageMetrics();
         return builder;
     }
 
@@ -50,6 +52,7 @@ public static class WebComposition
         api.MapReviewEndpoints();
         api.MapUserEndpoints();
         app.MapKpuTriageDesk();
+        app.MapKpuTriageMetrics();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using KpuTriage.Core.Blobs;
 using KpuTriage.Core.Classification;
+using KpuTriage.Core.Dashboard;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Core.Intake;
@@ -47,6 +48,10 @@ public static class KpuTriageServices
         services.AddScoped<ReviewInbox>();
         services.AddScoped<ReviewHolds>();
         services.AddScoped<RegisterSearch>();
+        Bind<DashboardOptions>(services, configuration, DashboardOptions.Section);
+        services.AddSingleton<OfficeCalendar>();
+        services.AddSingleton<TokenPrices>();
+        services.AddScoped<DeskFigures>();
         services.AddSingleton(sp => new PageImages(
             Path.Combine(DataDirectory.Resolve(configuration), "pages"), sp.GetRequiredService<BlobStore>(),
             sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));

@@ -36,5 +36,8 @@ public sealed class LlmOptions
     /// </summary>
     public TimeSpan OutagePause { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Llm:CostCurrency — the currency of the providers' prices (PricePerMillion…Tokens), shown beside costs.</summary>
+    public string CostCurrency { get; set; } = "USD";
+
     public bool Enabled => Providers.Count > 0;
 }

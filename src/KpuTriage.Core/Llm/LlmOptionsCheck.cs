@@ -36,6 +36,8 @@ internal static class LlmOptionsCheck
             Check(problems, $"{key}:RetryDelay", provider.RetryDelay > TimeSpan.Zero, "must be positive");
             Check(problems, $"{key}:CircuitMinimumThroughput", provider.CircuitMinimumThroughput >= 2, "must be at least 2");
             Check(problems, $"{key}:CircuitBreakDuration", provider.CircuitBreakDuration >= TimeSpan.FromSeconds(0.5), "must be at least 0.5 seconds");
+            Check(problems, $"{key}:PricePerMillionPromptTokens", provider.PricePerMillionPromptTokens is null or >= 0, "must be 0 (unknown) or more");
+            Check(problems, $"{key}:PricePerMillionCompletionTokens", provider.PricePerMillionCompletionTokens is null or >= 0, "must be 0 (unknown) or more");
         }
 
         CheckRoute(problems, options, "OpenLetters", options.OpenLetters, onPremisesOnly: false);
@@ -47,6 +49,7 @@ internal static class LlmOptionsCheck
 
         Check(problems, $"{LlmOptions.Section}:MaxLetterTokens", options.MaxLetterTokens >= 500, "must be at least 500");
         Check(problems, $"{LlmOptions.Section}:MaxAnswerTokens", options.MaxAnswerTokens >= 300, "must be at least 300 (the answer is a JSON object of 16 fields)");
+        Check(problems, $"{LlmOptions.Section}:CostCurrency", !string.IsNullOrWhiteSpace(options.CostCurrency), "must name the currency of the prices (e.g. USD, IDR)");
         Check(problems, $"{LlmOptions.Section}:OutagePause", options.OutagePause >= TimeSpan.FromSeconds(1), "must be at least 1 second");
         return problems;
     }

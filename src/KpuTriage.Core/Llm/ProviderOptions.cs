@@ -47,5 +47,14 @@ public sealed class ProviderOptions
     /// <summary>How long the circuit stays open before one trial call.</summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Price of a million prompt tokens, in Llm:CostCurrency; for the dashboard's cost. Absent or
+    /// 0 means unknown: the dashboard then says the cost is unknown rather than free.
+    /// </summary>
+    public decimal? PricePerMillionPromptTokens { get; set; }
+
+    /// <summary>Price of a million completion tokens, in Llm:CostCurrency; absent or 0 means unknown.</summary>
+    public decimal? PricePerMillionCompletionTokens { get; set; }
+
     public bool IsCloud => string.Equals(Location, ProviderLocations.Cloud, StringComparison.OrdinalIgnoreCase);
 }

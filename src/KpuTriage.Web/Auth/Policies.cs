@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>Manage accounts and keys.</summary>
     public const string Admin = "admin";
 
+    /// <summary>Watch the desk's figures (the dashboard): supervisors and admins.</summary>
+    public const string Oversight = "oversight";
+
     /// <summary>Any signed-in person (not an integration): their own settings.</summary>
     public const string Person = "person";
 
@@ -39,6 +42,7 @@ public static class Policies
             .AddPolicy(Submit, p => p.RequireRole(Roles.Integration, Roles.Clerk, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Review, p => p.RequireRole(Roles.Clerk, Roles.Supervisor))
             .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Oversight, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Person, p => p.RequireRole(Roles.ForPeople.ToArray()));
         services.AddKpuTriageSignInLimit(auth);
         return services;

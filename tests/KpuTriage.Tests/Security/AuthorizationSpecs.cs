@@ -19,6 +19,7 @@ public sealed class AuthorizationSpecs : IAsyncLifetime
     private static readonly string[] Everyone = ["anonymous", "integration", .. People];
     private static readonly string[] Reviewers = ["clerk", "supervisor"];
     private static readonly string[] Admins = ["admin"];
+    private static readonly string[] Overseers = ["supervisor", "admin"];
 
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
@@ -54,6 +55,11 @@ public sealed class AuthorizationSpecs : IAsyncLifetime
         ["ANY /admin/prompts/{number:int}"] = Admins,
         ["ANY /admin/prompts/{number:int}/edit"] = Admins,
         ["ANY /admin/prompts/replays/{id:guid}"] = Admins,
+        ["ANY /admin/dashboard"] = Overseers,
+
+        // Prometheus scrapes: let in by address (Metrics:AllowFrom, loopback by default, which
+        // every caller here is) or by Metrics:ScrapeToken, not by sign-in; MetricsAccessSpecs has the refusals.
+        ["ANY /metrics"] = Everyone,
     };
 
     private readonly TempDirectory data = new();

@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Dashboard;
+
+public sealed class DashboardSpecsOnSqlite : DashboardSpecs
+{
+    protected override bool UsePostgres => false;
+}

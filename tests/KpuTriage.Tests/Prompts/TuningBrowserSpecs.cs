@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using KpuTriage.Core.Dashboard;
 using KpuTriage.Core.Ledger;
 using KpuTriage.Core.People;
 using KpuTriage.Core.Prompts;
@@ -115,5 +116,22 @@ public sealed class TuningBrowserSpecs : IAsyncLifetime
         var promotion = await Desk.QueryAsync(db => db.LedgerEntries.AsNoTracking().SingleAsync(e => e.Kind == LedgerKinds.PromptPromotion));
         Assert.Contains($"\"by\":\"{Budi}\"", promotion.PayloadJson, StringComparison.Ordinal);
         Assert.Equal(2, (await Desk.QueryAsync(db => db.PromptVersions.AsNoTracking().SingleAsync(v => v.State == PromptVersionState.Active))).Number);
+
+        // Budi, also a supervisor, reads the dashboard: its numbers are what the database holds.
+        await budi.ClickAsync("header nav >> text=Dasbor");
+        await budi.WaitForURLAsync(url => url.Contains("/admin/dashboard", StringComparison.Ordinal));
+        await Chromium.ScreenshotAsync(budi, "prompt-dashboard");
+        async Task<string?> FigureAsync(string name) => await budi.GetAttributeAsync($"[data-figure='{name}']", "data-value");
+        var today = Desk.Services.GetRequiredService<OfficeCalendar>().Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var entries = await Desk.QueryAsync(db => db.Register.AsNoTracking().ToListAsync());
+        var letterTypeKept = entries.Count(e => !e.DiffJson.Contains("\"letterType\"", StringComparison.Ordinal));
+        var calls = await Desk.QueryAsync(db => db.ModelCalls.AsNoTracking().ToListAsync());
+        Assert.Equal(entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), await FigureAsync("decided"));
+        Assert.Equal(((double)letterTypeKept / entries.Count).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture), await FigureAsync("agreement.letterType"));
+        Assert.Equal("1", await FigureAsync("agreement.unit"));
+        Assert.Equal(entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), await FigureAsync("agreement.version.1.decided"));
+        Assert.Equal((await Desk.QueryAsync(db => db.Documents.CountAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture), await FigureAsync($"documents.{today}"));
+        Assert.Equal(calls.Sum(c => c.PromptTokens + c.CompletionTokens).ToString(System.Globalization.CultureInfo.InvariantCulture), await FigureAsync($"tokens.{today}"));
+        Assert.Equal("0", await FigureAsync("backlog.size"));
     }
 }

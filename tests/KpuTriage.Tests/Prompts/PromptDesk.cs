@@ -23,11 +23,16 @@ internal static class PromptDesk
             },
         });
 
-    /// <summary>A copy of the shipped prompts folder that a spec may edit.</summary>
+    /// <summary>A copy of the shipped prompts folder that a spec may edit, without the development set (a spec writes its own).</summary>
     public static void CopyShipped(string target)
     {
         foreach (var path in Directory.EnumerateFiles(Shipped, "*", SearchOption.AllDirectories))
         {
+            if (Path.GetRelativePath(Shipped, path).StartsWith("eval", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var copy = Path.Combine(target, Path.GetRelativePath(Shipped, path));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(path, copy);

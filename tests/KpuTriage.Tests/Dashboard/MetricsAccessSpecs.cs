@@ -59,6 +59,21 @@ public sealed class MetricsAccessSpecs : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await proxiedScraper.GetAsync("/metrics")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("Metrics:ScrapeToken", "too-short")]
+    [InlineData("Metrics:AllowFrom:0", "10.0.0.0/99")]
+    [InlineData("Dashboard:DefaultDays", "400")]
+    public async Task Should_refuse_to_start_and_name_the_key_when_a_metrics_setting_is_wrong(string key, string value)
+    {
+        var error = await Record.ExceptionAsync(async () =>
+        {
+            await using var desk = await StartAsync((key, value));
+        });
+
+        Assert.NotNull(error);
+        Assert.Contains(key.Split(':')[0] + ":" + key.Split(':')[1], error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Should_not_serve_metrics_when_they_are_disabled()
     {

@@ -10,6 +10,8 @@ public sealed class LlmStartupSpecs
     [InlineData("Llm:Providers:kantor:Location", "", "Llm:Providers:kantor:Location")]
     [InlineData("Llm:Providers:kantor:Kind", "gemini", "Llm:Providers:kantor:Kind")]
     [InlineData("Llm:RestrictedLetters", "nowhere", "Llm:RestrictedLetters")]
+    [InlineData("Llm:Providers:kantor:PricePerMillionCompletionTokens", "-0.5", "Llm:Providers:kantor:PricePerMillionCompletionTokens")]
+    [InlineData("Llm:CostCurrency", " ", "Llm:CostCurrency")]
     public async Task Should_refuse_to_start_and_name_the_key_when_a_language_model_setting_is_wrong(string key, string value, string named)
     {
         using var data = new TempDirectory();

@@ -85,4 +85,22 @@ public sealed class PromptPagesSpecs : IAsyncLifetime
         Assert.Contains("tidak ada model bahasa yang dikonfigurasi", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Null((await desk.QueryAsync(db => db.PromptVersions.AsNoTracking().SingleAsync(v => v.Number == 2))).ShadowSince);
     }
+
+    [Fact]
+    public async Task Should_roll_back_to_the_earlier_version_in_one_action_and_record_who()
+    {
+        await SaveAsync(1, PromptDesk.Edited("Baris baru."));
+        await desk.ReplayedAsync(PromptDesk.Evidence(2, 1, ("unit", 10, 8, 9)));
+        // The draft is the admin's own: another admin promotes it.
+        await desk.WithVersionsAsync(v => v.PromoteAsync(2, "budi", CancellationToken.None));
+
+        var response = await DeskSession.PostFormAsync(admin, "/admin/prompts/1?handler=RollBack", new Dictionary<string, string>(), "/admin/prompts/1");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var states = await desk.QueryAsync(db => db.PromptVersions.AsNoTracking().OrderBy(v => v.Number).Select(v => v.State).ToListAsync());
+        Assert.Equal([PromptVersionState.Active, PromptVersionState.Retired], states);
+        var page = await admin.GetStringAsync("/admin/prompts");
+        Assert.Contains("Kembali ke versi 1, menggantikan versi 2", page, StringComparison.Ordinal);
+        Assert.Contains("data-action=\"rollback\"", page, StringComparison.Ordinal);
+    }
 }

@@ -110,7 +110,7 @@ public sealed class ShadowSpecs : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_refuse_shadow_for_a_version_that_is_not_a_draft_and_run_one_draft_at_a_time()
+    public async Task Should_refuse_shadow_for_a_version_that_is_not_a_draft_run_one_draft_at_a_time_and_end_it_on_promotion()
     {
         await using var desk = await StartAsync();
 
@@ -128,5 +128,10 @@ public sealed class ShadowSpecs : IAsyncLifetime
         Assert.Equal("shadow-not-a-draft", refusal.Refusal.Code);
         Assert.Null(first!.ShadowSince);
         Assert.Equal(1, await desk.QueryAsync(db => db.PromptVersions.CountAsync(v => v.ShadowSince != null)));
+
+        // Promoting the draft in shadow ends its shadow: it is live now.
+        await desk.ReplayedAsync(PromptDesk.Evidence(3, 1, ("unit", 10, 8, 8)));
+        await desk.WithVersionsAsync(v => v.PromoteAsync(3, "budi", CancellationToken.None));
+        Assert.Equal(0, await desk.QueryAsync(db => db.PromptVersions.CountAsync(v => v.ShadowSince != null)));
     }
 }

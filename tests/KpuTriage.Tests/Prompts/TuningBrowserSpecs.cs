@@ -117,6 +117,12 @@ public sealed class TuningBrowserSpecs : IAsyncLifetime
         Assert.Contains($"\"by\":\"{Budi}\"", promotion.PayloadJson, StringComparison.Ordinal);
         Assert.Equal(2, (await Desk.QueryAsync(db => db.PromptVersions.AsNoTracking().SingleAsync(v => v.State == PromptVersionState.Active))).Number);
 
+        // The prompt pages' history, read from the ledger: who drafted, who promoted.
+        await budi.ClickAsync("header nav >> text=Prompt");
+        await Assertions.Expect(budi.Locator("#history tr[data-action=promote]")).ToContainTextAsync(Budi);
+        await Assertions.Expect(budi.Locator("#history tr[data-action=promote]")).ToContainTextAsync("Versi 2 dipromosikan, menggantikan versi 1");
+        await Assertions.Expect(budi.Locator("#history tr[data-action=edit]")).ToContainTextAsync(Ani);
+
         // Budi, also a supervisor, reads the dashboard: its numbers are what the database holds.
         await budi.ClickAsync("header nav >> text=Dasbor");
         await budi.WaitForURLAsync(url => url.Contains("/admin/dashboard", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KpuTriage.Core.Llm;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -96,6 +97,13 @@ public sealed class ShadowRunner(
         {
             log.LogInformation("The shadow run of prompt version {Version} waits for the model: {Reason}", prompt.Number, e.Message);
             return false;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Stored as the draft's failure on this letter, so one bad letter does not stop the shadow run.
+            log.LogWarning(e, "Prompt version {Version} could not propose in shadow for document {DocumentId}", prompt.Number, documentId);
+            var failed = new EngineProposal(new LetterFields(), "shadow", "", prompt.Prompts.Version, [], $"shadow run failed: {e.Message}");
+            shadow = ShadowProposal.From(documentId, prompt.Number, failed, took.Elapsed, clock.GetUtcNow());
         }
 
         db.ShadowProposals.Add(shadow);

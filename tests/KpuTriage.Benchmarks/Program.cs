@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpuTriage.Benchmarks.Dashboard;
 using KpuTriage.Benchmarks.Extraction;
 using KpuTriage.Benchmarks.Llm;
 using KpuTriage.Benchmarks.Pipeline;
@@ -9,6 +10,8 @@ using KpuTriage.Benchmarks.ReviewDesk;
 //                         document count, so the old "run.sh 1000" keeps working)
 //   extraction [pages]    OCR, PDF text and parser speed against the CLI tools; no servers
 //   desk [items]          the review desk's inbox and approve times with N pending items in PostgreSQL
+//   dashboard [letters]   the dashboard's figures (30 and 366 days), its page and a /metrics scrape over
+//                         a year of N decided letters and N model calls, on PostgreSQL and SQLite
 //   llm [per-slot]        language-model engine against a fake provider answering after 2 s:
 //                         documents/s at concurrency N vs the ideal N/2; prompt tokens per
 //                         letter of the development set; no servers
@@ -34,6 +37,7 @@ return suite switch
     "pipeline" => await PipelineSuite.RunAsync(Count(count, 1000)),
     "extraction" => await ExtractionSuite.RunAsync(Count(count, 8), cancel.Token),
     "desk" => await DeskSuite.RunAsync(Count(count, 100_000)),
+    "dashboard" => await DashboardSuite.RunAsync(Count(count, 100_000)),
     "llm" => await LlmSuite.RunAsync(Count(count, 6)),
     _ => Usage($"unknown suite: {suite}"),
 };
@@ -44,6 +48,6 @@ static int Count(string? text, int fallback) => text is null ? fallback : int.Pa
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items] | llm [documents per call slot]]");
+    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items] | dashboard [letters] | llm [documents per call slot]]");
     return 64;
 }

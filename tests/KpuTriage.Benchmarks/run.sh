@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Runs a benchmark suite (Release). The pipeline suite runs against the same private RabbitMQ
-# and PostgreSQL the tests use, the desk suite against that PostgreSQL; the extraction suite
+# and PostgreSQL the tests use, the desk and dashboard suites against that PostgreSQL; the extraction suite
 # needs only tesseract (ind+eng), poppler-utils and ImageMagick.
 # Usage: tests/KpuTriage.Benchmarks/run.sh [pipeline] [documents]
 #        tests/KpuTriage.Benchmarks/run.sh extraction [pages]
 #        tests/KpuTriage.Benchmarks/run.sh desk [pending items, default 100000]   (PostgreSQL only)
+#        tests/KpuTriage.Benchmarks/run.sh dashboard [decided letters and model calls over a year, default 100000]   (PostgreSQL, then SQLite)
 #        tests/KpuTriage.Benchmarks/run.sh llm [documents per call slot]   (no servers)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 case "${1:-}" in
   extraction | llm) ;;
-  desk) source tests/services/env.sh; tests/services/postgres.sh start ;;
+  desk | dashboard) source tests/services/env.sh; tests/services/postgres.sh start ;;
   *) source tests/services/env.sh; tests/services/rabbitmq.sh start; tests/services/postgres.sh start ;;
 esac
 dotnet run -c Release --project tests/KpuTriage.Benchmarks -- "$@"

@@ -82,9 +82,20 @@ public sealed class DeskFigures(TriageDb db, OfficeCalendar calendar, TokenPrice
 
     private static AgreementTally Tally(string? promptVersion, string? engine, IEnumerable<Decided> letters)
     {
-        var list = letters.ToList();
-        var corrected = AgreementTally.Fields.ToDictionary(f => f, f => list.Count(l => l.Corrected.Contains(f)));
-        return new AgreementTally(promptVersion, engine, list.Count, corrected);
+        // One pass over each letter's few corrected fields (Corrected holds scored fields only),
+        // not a set lookup per letter and scored field: over a year, five tallies of every letter.
+        var corrected = AgreementTally.Fields.ToDictionary(f => f, _ => 0);
+        var decided = 0;
+        foreach (var letter in letters)
+        {
+            decided++;
+            foreach (var field in letter.Corrected)
+            {
+                corrected[field]++;
+            }
+        }
+
+        return new AgreementTally(promptVersion, engine, decided, corrected);
     }
 
     /// <summary>Labels of stored prompt versions (triage@&lt;hash&gt;) → their number, which is what admins call them.</summary>

@@ -43,19 +43,8 @@ public sealed class GoldSet(TriageDb db, TextExtractor extractor, PromptFolder p
             .Select(e => new GoldLetter(e.AgendaLabel, GoldLetter.Decision, e.LetterType, texts[e.DocumentId].Pages(), Expected(e)))];
     }
 
-    private static Dictionary<string, string> Expected(RegisterEntry e) => new(StringComparer.Ordinal)
-    {
-        ["letterNumber"] = e.LetterNumber ?? "",
-        ["letterDate"] = e.LetterDate ?? "",
-        ["sender"] = e.Sender,
-        ["perihal"] = e.Perihal,
-        ["letterType"] = e.LetterType,
-        ["urgency"] = e.Urgency,
-        ["security"] = e.Security,
-        ["register"] = e.Register ?? "",
-        ["unit"] = e.Unit ?? "",
-        ["archiveCode"] = e.ArchiveCode ?? "",
-    };
+    private static Dictionary<string, string> Expected(RegisterEntry e) =>
+        GoldLetter.Fields.ToDictionary(f => f, f => e.Value(f) ?? "", StringComparer.Ordinal);
 
     /// <summary>One rendering per labelled letter, the text PDF or else the DOCX: a scan would measure the OCR, not the prompt.</summary>
     private async Task<(List<GoldLetter> Letters, string? Note)> DevelopmentAsync(CancellationToken ct)

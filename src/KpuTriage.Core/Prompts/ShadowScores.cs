@@ -1,6 +1,5 @@
 using KpuTriage.Core.Evaluation;
 using KpuTriage.Core.Persistence;
-using KpuTriage.Core.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpuTriage.Core.Prompts;
@@ -8,13 +7,11 @@ namespace KpuTriage.Core.Prompts;
 /// <summary>
 /// How a draft in shadow did against the clerks: on every letter it proposed for that a clerk has
 /// since decided, each field of the draft's proposal and of the live proposal the clerk reviewed,
-/// compared with the register's final value (exactly, as the register would hold it unedited).
+/// compared with the register's final value (exactly, as the register would hold it unedited),
+/// on the fields a replay scores (<see cref="GoldLetter.Fields"/>), so shadow and replay speak of the same fields.
 /// </summary>
 public static class ShadowScores
 {
-    /// <summary>The summary is free text: a clerk's rewording is no machine error to count.</summary>
-    public static IReadOnlyList<string> Fields { get; } = [.. FinalValues.FieldNames.Where(f => f != "summary")];
-
     public static async Task<ShadowReport> ForAsync(TriageDb db, int version, CancellationToken ct)
     {
         var shadows = await db.ShadowProposals.AsNoTracking().Where(s => s.VersionNumber == version).ToListAsync(ct);
@@ -24,8 +21,8 @@ public static class ShadowScores
         var live = await db.Proposals.AsNoTracking().Where(p => proposalIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var byDocument = shadows.ToDictionary(s => s.DocumentId);
         var letters = 0;
-        var shadowRight = Fields.ToDictionary(f => f, _ => 0);
-        var liveRight = Fields.ToDictionary(f => f, _ => 0);
+        var shadowRight = GoldLetter.Fields.ToDictionary(f => f, _ => 0);
+        var liveRight = GoldLetter.Fields.ToDictionary(f => f, _ => 0);
         foreach (var entry in entries)
         {
             if (entry.ProposalId is not { } proposalId || !live.TryGetValue(proposalId, out var reviewed))
@@ -37,7 +34,7 @@ public static class ShadowScores
             letters++;
             var shadowFields = byDocument[entry.DocumentId].Fields().Named().ToDictionary(f => f.Key, f => f.Value.Value);
             var liveFields = reviewed.Fields().Named().ToDictionary(f => f.Key, f => f.Value.Value);
-            foreach (var field in Fields)
+            foreach (var field in GoldLetter.Fields)
             {
                 var final = entry.Value(field);
                 shadowRight[field] += Agrees(field, final, shadowFields.GetValueOrDefault(field)) ? 1 : 0;
@@ -49,7 +46,7 @@ public static class ShadowScores
             version,
             shadows.Count,
             letters,
-            [.. Fields.Select(f => new ShadowFieldScore(f, letters, shadowRight[f], liveRight[f]))],
+            [.. GoldLetter.Fields.Select(f => new ShadowFieldScore(f, letters, shadowRight[f], liveRight[f]))],
             shadows.Sum(s => s.PromptTokens),
             shadows.Sum(s => s.CompletionTokens),
             shadows.Count == 0 ? null : shadows.Average(s => s.DurationMs),

@@ -14,6 +14,8 @@
 #      KPUTRIAGE_TEST_POSTGRES             Host=127.0.0.1;Port=5442;Username=postgres;Password=postgres;Database=postgres
 #      KPUTRIAGE_SERVICES_DIR              where the services keep their state
 #      OMP_THREAD_LIMIT=1                  (Tesseract: one thread per process)
+#    and with a hang bound: a test running longer than KPUTRIAGE_TEST_HANG_TIMEOUT (default 5m)
+#    aborts the run, and the summary names it ("hung: <test>"), so a hang never eats CI's limit;
 # 4. stops the services test.sh started (never ones started by hand with
 #    tests/services/*.sh start, nor while another test.sh run still uses them; set
 #    KPUTRIAGE_KEEP_SERVICES=1 to leave them up for the next run), prints
@@ -69,6 +71,8 @@ summarize() {
       vs = 1; f += num("Failed"); p += num("Passed"); s += num("Skipped")
     }
     /Test summary: total:[[:space:]]*[0-9]/ { tl = 1; tf = num("failed"); tp = num("succeeded"); ts = num("skipped") }
+    hung { sub(/^[[:space:]]+/, ""); if (length($0)) { printf "hung: %s\n", $0 }; hung = 0 }
+    /The test running when the crash occurred:/ { hung = 1 }
     END {
       if (vs)      printf "%d passed, %d failed, %d skipped\n", p, f, s
       else if (tl) printf "%d passed, %d failed, %d skipped\n", tp, tf, ts
@@ -174,12 +178,13 @@ export KPUTRIAGE_TEST_POSTGRES="$KPUTRIAGE_TEST_POSTGRES_CS"
 export OMP_THREAD_LIMIT=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-say "dotnet test KpuTriage.sln -c Release $*"
+hang=(--blame-hang-timeout "${KPUTRIAGE_TEST_HANG_TIMEOUT:-5m}" --blame-hang-dump-type none)
+say "dotnet test KpuTriage.sln -c Release ${hang[*]} $*"
 # In the background + `wait`, so a SIGTERM/SIGINT sent to this script alone is handled at
 # once (cleanup forwards it to dotnet) instead of after the whole test run.
 (
   set +e
-  dotnet test KpuTriage.sln -c Release "$@" 2>&1 | tee "$test_log"
+  dotnet test KpuTriage.sln -c Release "${hang[@]}" "$@" 2>&1 | tee "$test_log"
   echo "${PIPESTATUS[0]}" >"$rc_file"
 ) &
 test_job=$!

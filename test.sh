@@ -2,7 +2,7 @@
 # THE test command: ./test.sh [extra `dotnet test` args, e.g. --filter "FullyQualifiedName~Intake"]
 #
 # 1. installs missing system packages (rabbitmq-server, postgresql, tesseract-ocr with
-#    tesseract-ocr-ind, poppler-utils, imagemagick, chromium) with apt-get; when
+#    tesseract-ocr-ind, poppler-utils, imagemagick, chromium, strace) with apt-get; when
 #    everything is present apt is not touched at all;
 # 2. starts (or reuses, if already running and healthy) a private RabbitMQ node and a
 #    private PostgreSQL cluster on 127.0.0.1, all state under $KPUTRIAGE_SERVICES_DIR
@@ -46,6 +46,8 @@ install_packages() {
   convert -version 2>/dev/null | grep '^Version: ImageMagick' >/dev/null || need+=(imagemagick)
   # The desk's browser tests drive Debian's Chromium through Playwright (no browser download).
   [[ -x /usr/bin/chromium ]] || need+=(chromium)
+  # The outbound-connection specs trace each host's connects with strace.
+  command -v strace >/dev/null || need+=(strace)
   ((${#need[@]})) || return 0
   local sudo=()
   if [[ $EUID -ne 0 ]]; then

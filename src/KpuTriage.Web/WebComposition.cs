@@ -5,6 +5,7 @@ using KpuTriage.Web.Desk;
 using KpuTriage.Web.Documents;
 using KpuTriage.Web.Health;
 using KpuTriage.Web.People;
+using KpuTriage.Web.Proxy;
 using KpuTriage.Web.Review;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -27,11 +28,13 @@ public static class WebComposition
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddKpuTriageDesk();
         builder.AddKpuTriageMetrics();
+        builder.AddKpuTriageReverseProxy();
         return builder;
     }
 
     public static WebApplication UseKpuTriageWeb(this WebApplication app)
     {
+        app.UseKpuTriageReverseProxy();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -39,7 +42,7 @@ public static class WebComposition
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new Microsoft.Extensions.FileProviders.EmbeddedFileProvider(typeof(WebComposition).Assembly, "KpuTriage.Web.wwwroot"),
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+            OnPrepareResponse = context => SecurityHeaders.AllowCaching(context.Context, "no-cache"),
         });
         app.UseAuthentication();
         app.UseRequestLocalization(UserCulture.Options());

@@ -175,7 +175,7 @@ public static class KpuTriageServices
             case "postgres":
                 var connectionString = configuration.GetConnectionString("Postgres")
                     ?? throw new InvalidOperationException("Storage:Provider is 'postgres' but ConnectionStrings:Postgres is not set.");
-                services.AddDbContext<TriageDb, PostgresTriageDb>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<TriageDb, PostgresTriageDb>(o => o.UseNpgsql(PostgresConnection.Prepare(connectionString)));
                 break;
             default:
                 throw new InvalidOperationException($"Storage:Provider '{provider}' is unknown: use 'sqlite' or 'postgres'.");

@@ -24,6 +24,10 @@ public static class TriageBus
         });
         services.AddMassTransit(x =>
         {
+            // MassTransit 8.5 would post usage telemetry (host, versions, time zone, queue names)
+            // to usage-tracking.masstransit.io five minutes after the bus starts: nothing of an
+            // election office leaves the building unasked.
+            x.DisableUsageTelemetry();
             if (pipeline.Runs("intake"))
             {
                 x.AddConsumer<SubmitDocumentConsumer, SubmitDocumentDefinition>();

@@ -1,14 +1,17 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using KpuTriage.Web.Proxy;
 using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Web.Dashboard;
 
 /// <summary>
 /// The gate in front of the Prometheus exporter: an allowed address, or the scrape token; 403
-/// otherwise. A request a reverse proxy forwarded (Forwarded, X-Forwarded-For) is not let in by
-/// address: behind a proxy on the same host every caller would look like loopback.
+/// otherwise. A request still carrying any forwarding header (X-Forwarded-*, Forwarded, X-Real-IP,
+/// True-Client-IP…) is not let in by address: it came through a proxy the desk does not trust,
+/// and behind a proxy on the same host every caller would look like loopback. Behind a proxy
+/// in Web:KnownProxies the address is the client's own (<see cref="ReverseProxy"/>).
 /// </summary>
 public sealed class MetricsAccess(RequestDelegate next, IOptions<MetricsOptions> options)
 {
@@ -17,7 +20,7 @@ public sealed class MetricsAccess(RequestDelegate next, IOptions<MetricsOptions>
 
     public Task InvokeAsync(HttpContext context)
     {
-        var proxied = context.Request.Headers.ContainsKey("Forwarded") || context.Request.Headers.ContainsKey("X-Forwarded-For");
+        var proxied = ForwardingHeaders.Present(context.Request.Headers);
         if ((!proxied && FromAllowedAddress(context.Connection.RemoteIpAddress)) || CarriesToken(context.Request.Headers.Authorization.ToString()))
         {
             return next(context);

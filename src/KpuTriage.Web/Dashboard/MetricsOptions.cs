@@ -19,8 +19,9 @@ public sealed class MetricsOptions : IValidatableObject
     /// <summary>
     /// Metrics:AllowFrom — addresses or networks (CIDR) that may scrape without a token; loopback
     /// when unset (a Prometheus or an agent on the same host); "none" lets no address in. Behind a
-    /// reverse proxy every caller has the proxy's address: block /metrics there, or set "none" and
-    /// use the token. (Unset rather than a default list: the configuration binder appends a
+    /// proxy named in Web:KnownProxies the client's own address counts; a request that still
+    /// carries a forwarding header is let in only by the token. (Unset rather than a default
+    /// list: the configuration binder appends a
     /// configured list to a default one instead of replacing it.)
     /// </summary>
     public string[]? AllowFrom { get; set; }

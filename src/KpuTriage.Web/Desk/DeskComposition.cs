@@ -16,6 +16,8 @@ public static class DeskComposition
             o.Cookie.Name = "kputriage.antiforgery";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
+            // Secure whenever the request is HTTPS, also behind a configured TLS proxy (the default never marks it).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddSingleton<OfficeTime>();
         services.AddSingleton<RefusalText>();
@@ -35,7 +37,14 @@ public static class DeskComposition
         return app;
     }
 
-    /// <summary>Only local paths are followed after sign-in, so a crafted link cannot send a clerk elsewhere.</summary>
+    /// <summary>
+    /// Only local paths are followed after sign-in, so a crafted link cannot send a clerk elsewhere.
+    /// No control character either: browsers drop a tab or line feed from a URL, which turns
+    /// "/&#9;/evil.example" into "//evil.example" (and ASP.NET Core's LocalRedirect refuses them with a 500).
+    /// </summary>
     public static string LocalUrl(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/";
+        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            && !url.Any(char.IsControl)
+            ? url
+            : "/";
 }

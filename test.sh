@@ -14,7 +14,7 @@
 #      KPUTRIAGE_TEST_POSTGRES             Host=127.0.0.1;Port=5442;Username=postgres;Password=postgres;Database=postgres
 #      KPUTRIAGE_SERVICES_DIR              where the services keep their state
 #      OMP_THREAD_LIMIT=1                  (Tesseract: one thread per process)
-#    and with a hang bound: a test running longer than KPUTRIAGE_TEST_HANG_TIMEOUT (default 5m)
+#    and with a hang bound: a test running longer than KPUTRIAGE_TEST_HANG_TIMEOUT (default 10m)
 #    aborts the run, and the summary names it ("hung: <test>"), so a hang never eats CI's limit;
 # 4. stops the services test.sh started (never ones started by hand with
 #    tests/services/*.sh start, nor while another test.sh run still uses them; set
@@ -180,7 +180,7 @@ export KPUTRIAGE_TEST_POSTGRES="$KPUTRIAGE_TEST_POSTGRES_CS"
 export OMP_THREAD_LIMIT=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-hang=(--blame-hang-timeout "${KPUTRIAGE_TEST_HANG_TIMEOUT:-5m}" --blame-hang-dump-type none)
+hang=(--blame-hang-timeout "${KPUTRIAGE_TEST_HANG_TIMEOUT:-10m}" --blame-hang-dump-type none)
 say "dotnet test KpuTriage.sln -c Release ${hang[*]} $*"
 # In the background + `wait`, so a SIGTERM/SIGINT sent to this script alone is handled at
 # once (cleanup forwards it to dotnet) instead of after the whole test run.

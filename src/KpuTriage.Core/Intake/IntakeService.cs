@@ -41,9 +41,11 @@ public sealed class IntakeService(TriageDb db, BlobStore blobs, Handoff handoff,
             return new IntakeResult(existing, Duplicate: true);
         }
 
-        var kind = DocumentKindDetector.Detect(pending.Head.Span, fileName)
-            ?? throw new IntakeRefusedException(IntakeRefusal.UnsupportedType,
-                $"'{fileName}' is not a supported type: send plain text, PDF, DOCX, an image (PNG, JPEG, TIFF) or an e-mail (.eml).");
+        var detection = DocumentKindDetector.Examine(pending.Head.Span, fileName);
+        var kind = detection.Kind ?? throw (detection.Mismatch
+            ? new IntakeRefusedException(IntakeRefusal.TypeMismatch, $"{detection.Explain(fileName)}: send it under a name that says what it is.")
+            : new IntakeRefusedException(IntakeRefusal.UnsupportedType,
+                $"'{fileName}' is not a supported type: send plain text, PDF, DOCX, an image (PNG, JPEG, TIFF) or an e-mail (.eml)."));
 
         pending.Commit();
         var now = clock.GetUtcNow();

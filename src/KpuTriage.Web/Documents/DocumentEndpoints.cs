@@ -63,7 +63,7 @@ public static class DocumentEndpoints
             var status = refused.Refusal switch
             {
                 IntakeRefusal.TooLarge => StatusCodes.Status413PayloadTooLarge,
-                IntakeRefusal.UnsupportedType => StatusCodes.Status415UnsupportedMediaType,
+                IntakeRefusal.UnsupportedType or IntakeRefusal.TypeMismatch => StatusCodes.Status415UnsupportedMediaType,
                 IntakeRefusal.ExternalIdConflict => StatusCodes.Status409Conflict,
                 _ => StatusCodes.Status400BadRequest,
             };

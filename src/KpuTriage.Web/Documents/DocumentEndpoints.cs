@@ -37,11 +37,22 @@ public static class DocumentEndpoints
         IFormCollection form;
         try
         {
-            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + EnvelopeSlack }, ct);
+            // Kestrel's body limit above answers an oversize body first; this one only guards a
+            // server whose limit could not be set, and is the one size error the reader reports.
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit + (2 * EnvelopeSlack) }, ct);
         }
-        catch (Exception e) when (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
+        catch (Exception e) when (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            || (e is InvalidDataException && e.Message.StartsWith("Multipart body length limit", StringComparison.Ordinal)))
         {
             return Refused(StatusCodes.Status413PayloadTooLarge, "file_too_large", $"the upload is larger than the limit of {limit:N0} bytes (Intake:MaxBytes).");
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A section header without a colon or with a broken Content-Disposition, too many or
+            // too long headers, a body that ends before its closing boundary: the sender's fault.
+            var detail = e is IOException ? "it ends before its closing boundary" : e.Message.TrimEnd('.');
+            return Refused(StatusCodes.Status400BadRequest, "malformed_multipart",
+                $"the multipart body is malformed ({detail}): send multipart/form-data with the file in field 'file', ending with the closing boundary.");
         }
 
         if (form.Files.GetFile("file") is not { } file)

@@ -11,6 +11,9 @@ namespace KpuTriage.Core.Intake;
 /// Accepts a file from any channel: stores the content by hash, records the document, then
 /// hands it to the pipeline. The document row is committed before the caller acknowledges,
 /// and the same (source, externalId) or (source, content) never makes a second document.
+/// Every lookup stays within the request's source, which the channel vouches for (an HTTP
+/// caller's key, the watched folder, the broker's publish rights): a duplicate or a conflict
+/// is always one of that source's own documents, so naming it tells no one else's.
 /// </summary>
 public sealed class IntakeService(TriageDb db, BlobStore blobs, Handoff handoff, IOptions<IntakeOptions> options, TimeProvider clock)
 {

@@ -1,8 +1,11 @@
+using System.Security.Claims;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Intake;
+using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Review;
 using KpuTriage.Web.Auth;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Web.Documents;
@@ -16,9 +19,23 @@ public static class DocumentEndpoints
     public static void MapDocumentEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/documents", SubmitAsync).RequireAuthorization(Policies.Submit).DisableAntiforgery();
-        api.MapGet("/documents/{id:guid}", async (Guid id, ReviewInbox inbox, CancellationToken ct) =>
-            await inbox.FindAsync(id, ct) is { } view ? Results.Ok(DocumentResponse.From(view)) : NotFound(id))
-            .RequireAuthorization(Policies.Submit);
+        api.MapGet("/documents/{id:guid}", ReadAsync).RequireAuthorization(Policies.Submit);
+    }
+
+    /// <summary>
+    /// An integration reads only documents of its own sources (a mail's attachments carry the
+    /// mail's source); any other id answers exactly as an unknown one, after the same single
+    /// lookup, so the answer tells nothing about another integration's letters.
+    /// </summary>
+    private static async Task<IResult> ReadAsync(Guid id, ClaimsPrincipal caller, TriageDb db, ReviewInbox inbox, CancellationToken ct)
+    {
+        if (CallerSources.Readable(caller) is { } sources
+            && !await db.Documents.AnyAsync(d => d.Id == id && sources.Contains(d.Source), ct))
+        {
+            return NotFound(id);
+        }
+
+        return await inbox.FindAsync(id, ct) is { } view ? Results.Ok(DocumentResponse.From(view)) : NotFound(id);
     }
 
     private static async Task<IResult> SubmitAsync(HttpContext http, IntakeService intake, IOptions<IntakeOptions> options, CancellationToken ct)
@@ -60,7 +77,15 @@ public static class DocumentEndpoints
             return Refused(StatusCodes.Status400BadRequest, "invalid_request", "multipart field 'file' is missing.");
         }
 
-        var source = form["source"].ToString() is { Length: > 0 } given ? given : http.User.Identity?.Name ?? "http";
+        var allowed = CallerSources.Submittable(http.User);
+        var requested = form["source"].ToString().Trim();
+        if (requested.Length > 0 && !allowed.Contains(requested, StringComparer.Ordinal))
+        {
+            return Refused(StatusCodes.Status403Forbidden, "source_not_allowed",
+                $"this caller may submit only as {string.Join(", ", allowed.Select(s => $"'{s}'"))}; leave 'source' out to submit as '{allowed[0]}'.");
+        }
+
+        var source = requested.Length > 0 ? requested : allowed[0];
         try
         {
             await using var content = file.OpenReadStream();

@@ -65,6 +65,40 @@ public sealed class DocumentKindDetectorTests
         Assert.Null(DocumentKindDetector.Detect(head, fileName));
     }
 
+    [Theory]
+    [MemberData(nameof(Mismatches))]
+    public void Should_name_both_types_when_the_name_and_the_content_disagree(string _, byte[] head, string fileName)
+    {
+        var detection = DocumentKindDetector.Examine(head, fileName);
+
+        Assert.True(detection.Mismatch);
+        Assert.StartsWith($"'{fileName}' is named as ", detection.Explain(fileName), StringComparison.Ordinal);
+        Assert.Contains(" but its content is ", detection.Explain(fileName), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zip without a docx name", "arsip.zip")]
+    [InlineData("executable", "setup.exe")]
+    [InlineData("binary named txt", "surat.txt")]
+    [InlineData("garbage named png", "scan.png")]
+    public void Should_call_a_file_unsupported_not_mismatched_when_its_content_proves_no_other_type(string _, string fileName)
+    {
+        byte[] head = fileName.EndsWith(".zip", StringComparison.Ordinal) ? [.. "PK\u0003\u0004"u8, 20, 0] : [(byte)'M', (byte)'Z', 0x90, 0, 3, 0];
+
+        var detection = DocumentKindDetector.Examine(head, fileName);
+
+        Assert.Null(detection.Kind);
+        Assert.False(detection.Mismatch);
+    }
+
+    [Fact]
+    public void Should_explain_a_png_named_pdf_as_an_image()
+    {
+        var detection = DocumentKindDetector.Examine([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "surat.pdf");
+
+        Assert.Equal("'surat.pdf' is named as a PDF but its content is an image", detection.Explain("surat.pdf"));
+    }
+
     [Fact]
     public void Should_refuse_an_empty_file_when_its_name_says_pdf()
     {

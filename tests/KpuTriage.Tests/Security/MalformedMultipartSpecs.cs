@@ -60,6 +60,18 @@ public sealed class MalformedMultipartSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_answer_400_malformed_multipart_when_the_content_type_names_no_boundary()
+    {
+        using var content = new ByteArrayContent(Encoding.ASCII.GetBytes($"--{Boundary}\r\n\r\nx\r\n--{Boundary}--\r\n"));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
+
+        using var response = await desk.Integration.PostAsync("/api/v1/documents", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("malformed_multipart", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Should_still_answer_413_when_a_well_formed_body_is_larger_than_the_limit()
     {
         var file = new string('a', 1100 * 1024);

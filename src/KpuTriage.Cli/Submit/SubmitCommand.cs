@@ -18,7 +18,7 @@ public static class SubmitCommand
             Description = CliText.Get("api-key"),
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("KPUTRIAGE_API_KEY"),
         };
-        var source = new Option<string>("--source") { Description = CliText.Get("source"), DefaultValueFactory = _ => "cli" };
+        var source = new Option<string?>("--source") { Description = CliText.Get("source") };
         var parallel = new Option<int>("--parallel") { Description = CliText.Get("parallel"), DefaultValueFactory = _ => 4 };
         var command = new Command("submit", CliText.Get("submit")) { paths, url, apiKey, source, parallel };
         command.SetAction(async (parse, ct) =>
@@ -39,7 +39,7 @@ public static class SubmitCommand
             using var http = httpClients();
             http.BaseAddress = new Uri(parse.GetValue(url)!);
             http.DefaultRequestHeaders.Add("X-Api-Key", key);
-            var uploader = new Uploader(http, parse.GetValue(source)!);
+            var uploader = new Uploader(http, parse.GetValue(source));
             var results = await SubmitProgress.RunAsync(files, uploader, Math.Max(1, parse.GetValue(parallel)), ct);
             SubmitProgress.Report(results);
             return missing.Count > 0 || results.Any(r => !r.Accepted) ? 1 : 0;

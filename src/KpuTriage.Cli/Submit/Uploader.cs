@@ -4,8 +4,11 @@ using System.Text.Json;
 
 namespace KpuTriage.Cli.Submit;
 
-/// <summary>Uploads one file to POST /api/v1/documents and reads the answer or the refusal.</summary>
-public sealed class Uploader(HttpClient http, string source)
+/// <summary>
+/// Uploads one file to POST /api/v1/documents and reads the answer or the refusal. Without a
+/// <paramref name="source"/> the desk records the key's name.
+/// </summary>
+public sealed class Uploader(HttpClient http, string? source)
 {
     public async Task<UploadResult> UploadAsync(string path, CancellationToken ct)
     {
@@ -14,11 +17,12 @@ public sealed class Uploader(HttpClient http, string source)
             await using var stream = File.OpenRead(path);
             using var file = new StreamContent(stream);
             file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            using var form = new MultipartFormDataContent
+            using var form = new MultipartFormDataContent { { file, "file", Path.GetFileName(path) } };
+            if (source is not null)
             {
-                { file, "file", Path.GetFileName(path) },
-                { new StringContent(source), "source" },
-            };
+                form.Add(new StringContent(source), "source");
+            }
+
             using var response = await http.PostAsync("/api/v1/documents", form, ct);
             if (response.IsSuccessStatusCode)
             {

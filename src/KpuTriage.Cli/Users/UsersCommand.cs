@@ -74,13 +74,18 @@ public static class UsersCommand
     }
 
     /// <summary>Opens the office, runs one account change, and turns a refusal into its message and exit code (2 refused, 1 cannot run).</summary>
-    internal static async Task<int> RunAsync(string? settings, Func<AccountService, Task> action, CancellationToken ct)
+    internal static Task<int> RunAsync(string? settings, Func<AccountService, Task> action, CancellationToken ct) =>
+        RunWithAsync(settings, action, ct);
+
+    /// <summary>As <see cref="RunAsync"/>, with the office's <typeparamref name="TService"/> (e.g. its integration keys).</summary>
+    internal static async Task<int> RunWithAsync<TService>(string? settings, Func<TService, Task> action, CancellationToken ct)
+        where TService : notnull
     {
         try
         {
             using var host = await OfficeHost.OpenAsync(settings, ct);
             await using var scope = host.Services.CreateAsyncScope();
-            await action(scope.ServiceProvider.GetRequiredService<AccountService>());
+            await action(scope.ServiceProvider.GetRequiredService<TService>());
             return 0;
         }
         catch (RefusedException e)

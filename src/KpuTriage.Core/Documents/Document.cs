@@ -10,7 +10,7 @@ public sealed class Document
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    /// <summary>Which channel or integration sent it (an API key's name, "cli", an AMQP source).</summary>
+    /// <summary>Which channel or integration sent it: one of the sending key's sources, a person's name, "folder", an AMQP message's source.</summary>
     public required string Source { get; init; }
 
     /// <summary>The integration's own id; with <see cref="Source"/> it is the idempotency key.</summary>

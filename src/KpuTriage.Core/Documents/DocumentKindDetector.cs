@@ -2,15 +2,32 @@ namespace KpuTriage.Core.Documents;
 
 /// <summary>
 /// Decides at intake which kind of document a file is, from its first bytes (up to 8 KiB)
-/// and its name; null means the file is refused.
+/// and its name. The name and the content must agree before a kind wins: a name that says
+/// one kind over bytes that are plainly another is a <see cref="KindDetection.Mismatch"/>,
+/// which intake refuses with both named, rather than reading a letter as the wrong thing.
 /// </summary>
+/// <remarks>
+/// The rule, by what the name says:
+/// <list type="bullet">
+/// <item>nothing we know (no extension, .bin, .dat…): the content decides — a mail, a PDF, an image; anything else is refused;</item>
+/// <item>.txt/.text/.md: text when the bytes are text, whatever words they hold (a mail, or "%PDF-" quoted in a
+/// note, stays text); a PDF, image or zip signature at the first byte is a mismatch;</item>
+/// <item>.pdf: a PDF when its header sits in the first 1024 bytes; an image, zip or mail is a mismatch;</item>
+/// <item>.docx: a zip; .eml: a mail; a PDF, image or other signature is a mismatch;</item>
+/// <item>.png/.jpg/.tif/…: any image format (scanners mislabel one image format as another); anything else is refused.</item>
+/// </list>
+/// A .pdf, .docx or .eml whose bytes prove nothing is still taken as that kind: extraction then
+/// fails with "corrupt PDF"/"corrupt DOCX"/"corrupt e-mail" and a clerk sees the letter, whereas
+/// refusing it here would lose a letter someone meant to send us.
+/// </remarks>
 public static class DocumentKindDetector
 {
     /// <summary>How many leading bytes callers should pass; more are ignored.</summary>
     public const int HeadLength = 8 * 1024;
 
     // Acrobat accepts a PDF whose header sits anywhere in the first 1024 bytes (scanners
-    // and mail gateways sometimes prepend junk), so we look that far too.
+    // and mail gateways sometimes prepend junk), so we look that far too — but only to find a
+    // PDF, never to overrule a name: a text may quote "%PDF-".
     private const int PdfHeaderWindow = 1024;
 
     private static ReadOnlySpan<byte> Png => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -21,55 +38,57 @@ public static class DocumentKindDetector
 
     private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
 
-    public static DocumentKind? Detect(ReadOnlySpan<byte> head, string fileName)
+    /// <returns>The kind, or null when the file is refused (unsupported, or name and content disagree).</returns>
+    public static DocumentKind? Detect(ReadOnlySpan<byte> head, string fileName) => Examine(head, fileName).Kind;
+
+    public static KindDetection Examine(ReadOnlySpan<byte> head, string fileName)
     {
         if (head.IsEmpty)
         {
-            return null;
+            return new KindDetection(null, null, ContentSignature.None);
         }
 
-        var extension = Path.GetExtension(fileName ?? string.Empty).ToUpperInvariant();
-        var namedText = extension is ".TXT" or ".TEXT" or ".MD";
-
-        // Mail headers at the very first byte are unambiguous (no PDF, image or zip starts
-        // so), but a file named .txt stays text: its sender said what it is.
-        if (!namedText && MailHeaders.StartsWithHeaders(head))
+        var named = NamedKind(fileName);
+        var content = Signature(head);
+        var kind = named switch
         {
-            return DocumentKind.Email;
-        }
-
-        if (head[..Math.Min(head.Length, PdfHeaderWindow)].IndexOf("%PDF-"u8) >= 0)
-        {
-            return DocumentKind.Pdf;
-        }
-
-        if (IsImage(head))
-        {
-            return DocumentKind.Image;
-        }
-
-        if (head.StartsWith("PK\x03\x04"u8) && extension == ".DOCX")
-        {
-            return DocumentKind.Docx;
-        }
-
-        if (namedText && LooksLikeText(head))
-        {
-            return DocumentKind.Text;
-        }
-
-        // A .pdf, .docx or .eml whose bytes are wrong is still accepted as that kind:
-        // extraction then fails with "corrupt PDF"/"corrupt DOCX"/"corrupt e-mail" and a clerk
-        // sees the letter, whereas refusing it here would lose a letter someone meant to send
-        // us. Other unknown bytes are refused: nothing downstream could read them.
-        return extension switch
-        {
-            ".PDF" => DocumentKind.Pdf,
-            ".DOCX" => DocumentKind.Docx,
-            ".EML" => DocumentKind.Email,
-            _ => null,
+            null => content switch
+            {
+                ContentSignature.Email => DocumentKind.Email,
+                ContentSignature.Image => DocumentKind.Image,
+                ContentSignature.Pdf => DocumentKind.Pdf,
+                ContentSignature.None when HasPdfHeader(head) => DocumentKind.Pdf,
+                _ => (DocumentKind?)null,
+            },
+            // Mail headers at the top of a .txt stay text: its sender said what it is.
+            DocumentKind.Text => content is ContentSignature.None or ContentSignature.Email && LooksLikeText(head) ? DocumentKind.Text : null,
+            DocumentKind.Pdf => content is ContentSignature.None or ContentSignature.Pdf || HasPdfHeader(head) ? DocumentKind.Pdf : null,
+            DocumentKind.Docx => content is ContentSignature.None or ContentSignature.Zip ? DocumentKind.Docx : null,
+            DocumentKind.Email => content is ContentSignature.None or ContentSignature.Email ? DocumentKind.Email : null,
+            _ => content is ContentSignature.Image ? DocumentKind.Image : null,
         };
+        return new KindDetection(kind, named, kind is null ? content : ContentSignature.None);
     }
+
+    private static DocumentKind? NamedKind(string? fileName) => Path.GetExtension(fileName ?? string.Empty).ToUpperInvariant() switch
+    {
+        ".TXT" or ".TEXT" or ".MD" => DocumentKind.Text,
+        ".PDF" => DocumentKind.Pdf,
+        ".DOCX" => DocumentKind.Docx,
+        ".EML" => DocumentKind.Email,
+        ".PNG" or ".JPG" or ".JPEG" or ".JPE" or ".JFIF" or ".TIF" or ".TIFF" or ".GIF" or ".WEBP" or ".BMP" => DocumentKind.Image,
+        _ => null,
+    };
+
+    // Signatures at the first byte only: nothing else starts so, so each is proof of what the file is.
+    private static ContentSignature Signature(ReadOnlySpan<byte> head) =>
+        head.StartsWith("%PDF-"u8) ? ContentSignature.Pdf
+        : IsImage(head) ? ContentSignature.Image
+        : head.StartsWith("PK\x03\x04"u8) ? ContentSignature.Zip
+        : MailHeaders.StartsWithHeaders(head) ? ContentSignature.Email
+        : ContentSignature.None;
+
+    private static bool HasPdfHeader(ReadOnlySpan<byte> head) => head[..Math.Min(head.Length, PdfHeaderWindow)].IndexOf("%PDF-"u8) >= 0;
 
     private static bool IsImage(ReadOnlySpan<byte> head) =>
         head.StartsWith(Png)

@@ -56,15 +56,23 @@ public static class MailReader
         var parts = MailParts.Of(message);
         var taken = new List<MailAttachment>();
         var skipped = new List<SkippedAttachment>();
-        var examined = parts.Attachments.Take(limits.MaxAttachments);
-        foreach (var (entity, index) in examined.Select((entity, i) => (entity, i + 1)))
+        foreach (var (entity, index) in parts.Attachments.Select((entity, i) => (entity, i + 1)))
         {
             var fileName = AttachmentNames.For(entity, index);
             var contentType = entity.ContentType.MimeType.ToLowerInvariant();
+            if (index > limits.MaxAttachments)
+            {
+                // Listed, not decoded: the limit exists so a mail of a thousand files costs little.
+                skipped.Add(new SkippedAttachment(index, fileName, contentType, SkippedAttachment.TooManyAttachments));
+                continue;
+            }
+
             var content = Decoded(entity);
-            var kind = content.Length == 0 ? null : entity is MessagePart ? DocumentKind.Email : Detect(content, fileName);
+            var detection = content.Length == 0 || entity is MessagePart ? null : Examine(content, fileName);
+            var kind = content.Length == 0 ? null : entity is MessagePart ? DocumentKind.Email : detection!.Kind;
             var reason = content.Length == 0 ? SkippedAttachment.EmptyFile
                 : content.LongLength > limits.MaxAttachmentBytes ? SkippedAttachment.TooLarge
+                : detection is { Mismatch: true } ? SkippedAttachment.TypeMismatch
                 : kind is null ? SkippedAttachment.UnsupportedType
                 : kind == DocumentKind.Email && !limits.OpenNestedMail ? SkippedAttachment.TooDeeplyNested
                 : null;
@@ -84,8 +92,8 @@ public static class MailReader
         return new MailReading(new ExtractionResult([new ExtractedPage(1, text)], Method, null), taken, skipped);
     }
 
-    private static DocumentKind? Detect(byte[] content, string fileName) =>
-        DocumentKindDetector.Detect(content.AsSpan(0, Math.Min(content.Length, DocumentKindDetector.HeadLength)), fileName);
+    private static KindDetection Examine(byte[] content, string fileName) =>
+        DocumentKindDetector.Examine(content.AsSpan(0, Math.Min(content.Length, DocumentKindDetector.HeadLength)), fileName);
 
     private static byte[] Decoded(MimeEntity entity)
     {

@@ -25,7 +25,8 @@ internal static class MailText
             .Append("Kepada: ").AppendLine(HeaderValue(Addresses(message.To)))
             .Append("Tanggal: ").AppendLine(message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? Date(message.Date) : "-")
             .Append("Subjek: ").AppendLine(HeaderValue(message.Subject));
-        foreach (var skip in skipped)
+        // Those over the limit share the one line below: a mail of a thousand files does not make a thousand lines.
+        foreach (var skip in skipped.Where(s => s.Reason != SkippedAttachment.TooManyAttachments))
         {
             text.AppendLine(SkipLine(skip, limits));
         }
@@ -42,6 +43,7 @@ internal static class MailText
     private static string SkipLine(SkippedAttachment skip, MailLimits limits) => skip.Reason switch
     {
         SkippedAttachment.UnsupportedType => $"Lampiran tidak didukung: {skip.FileName} ({skip.ContentType})",
+        SkippedAttachment.TypeMismatch => $"Lampiran tidak sesuai namanya: {skip.FileName} ({skip.ContentType}), isinya berkas jenis lain",
         SkippedAttachment.EmptyFile => $"Lampiran kosong: {skip.FileName} ({skip.ContentType})",
         SkippedAttachment.TooLarge => string.Create(CultureInfo.InvariantCulture,
             $"Lampiran terlalu besar: {skip.FileName} ({skip.ContentType}), lebih dari {limits.MaxAttachmentBytes} byte (Intake:MaxBytes)"),

@@ -129,6 +129,7 @@ public static class KpuTriageServices
         Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
         services.AddScoped<ClassifierTraining>();
         services.AddScoped<AccountService>();
+        services.AddScoped<IntegrationKeys>();
         services.AddScoped<DecisionLedger>();
         Bind<PromptOptions>(services, configuration, PromptOptions.Section);
         services.AddScoped<PromptVersions>();

@@ -6,6 +6,9 @@ public enum IntakeRefusal
     Empty,
     TooLarge,
     UnsupportedType,
+
+    /// <summary>The name says one type and the content is plainly another (a PNG named .pdf): no type wins.</summary>
+    TypeMismatch,
     ExternalIdConflict,
     Invalid,
 }

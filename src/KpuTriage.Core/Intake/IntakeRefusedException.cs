@@ -10,6 +10,7 @@ public sealed class IntakeRefusedException(IntakeRefusal refusal, string message
         IntakeRefusal.Empty => "empty_file",
         IntakeRefusal.TooLarge => "file_too_large",
         IntakeRefusal.UnsupportedType => "unsupported_type",
+        IntakeRefusal.TypeMismatch => "type_mismatch",
         IntakeRefusal.ExternalIdConflict => "external_id_conflict",
         _ => "invalid_request",
     };

@@ -11,6 +11,9 @@ namespace KpuTriage.Core.Intake;
 /// Accepts a file from any channel: stores the content by hash, records the document, then
 /// hands it to the pipeline. The document row is committed before the caller acknowledges,
 /// and the same (source, externalId) or (source, content) never makes a second document.
+/// Every lookup stays within the request's source, which the channel vouches for (an HTTP
+/// caller's key, the watched folder, the broker's publish rights): a duplicate or a conflict
+/// is always one of that source's own documents, so naming it tells no one else's.
 /// </summary>
 public sealed class IntakeService(TriageDb db, BlobStore blobs, Handoff handoff, IOptions<IntakeOptions> options, TimeProvider clock)
 {
@@ -41,9 +44,11 @@ public sealed class IntakeService(TriageDb db, BlobStore blobs, Handoff handoff,
             return new IntakeResult(existing, Duplicate: true);
         }
 
-        var kind = DocumentKindDetector.Detect(pending.Head.Span, fileName)
-            ?? throw new IntakeRefusedException(IntakeRefusal.UnsupportedType,
-                $"'{fileName}' is not a supported type: send plain text, PDF, DOCX, an image (PNG, JPEG, TIFF) or an e-mail (.eml).");
+        var detection = DocumentKindDetector.Examine(pending.Head.Span, fileName);
+        var kind = detection.Kind ?? throw (detection.Mismatch
+            ? new IntakeRefusedException(IntakeRefusal.TypeMismatch, $"{detection.Explain(fileName)}: send it under a name that says what it is.")
+            : new IntakeRefusedException(IntakeRefusal.UnsupportedType,
+                $"'{fileName}' is not a supported type: send plain text, PDF, DOCX, an image (PNG, JPEG, TIFF) or an e-mail (.eml)."));
 
         pending.Commit();
         var now = clock.GetUtcNow();

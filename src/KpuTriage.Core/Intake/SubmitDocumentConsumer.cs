@@ -7,6 +7,10 @@ namespace KpuTriage.Core.Intake;
 /// The AMQP intake: plain JSON from any client. The message is acknowledged only after the
 /// document is recorded; a refused message goes to <c>kputriage.intake_error</c> with the
 /// reason in its headers, and is never retried (it would fail the same way).
+/// The broker, not an API key, decides who may publish here, so <c>source</c> is taken from
+/// the message as given: anyone with publish rights on the queue can write under any source,
+/// including an HTTP integration's. Grant those rights only to systems the office trusts as
+/// much as its own staff.
 /// </summary>
 public sealed class SubmitDocumentConsumer(IntakeService intake, ILogger<SubmitDocumentConsumer> log) : IConsumer<SubmitDocument>
 {

@@ -8,10 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace KpuTriage.Core.People;
 
 /// <summary>
-/// Local accounts and integration keys. Passwords are hashed with ASP.NET Core Identity's
-/// PBKDF2 hasher; API keys are random and stored only as SHA-256 (they are long enough that a
-/// slow hash adds nothing, and lookups must be cheap on every request). Every change to an
-/// account (creation, roles, password, state) is recorded in the decision ledger with who made it.
+/// Local accounts (integration keys are <see cref="IntegrationKeys"/>). Passwords are hashed with
+/// ASP.NET Core Identity's PBKDF2 hasher. Every change to an account (creation, roles, password,
+/// state) is recorded in the decision ledger with who made it.
 /// </summary>
 public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvider clock)
 {
@@ -135,13 +134,6 @@ public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvi
         return user;
     }
 
-    public async Task<IReadOnlyList<ApiKey>> ApiKeysAsync(CancellationToken ct) =>
-        await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(ct);
-
-    /// <returns>False when there is no key of that name.</returns>
-    public async Task<bool> RevokeApiKeyAsync(string name, CancellationToken ct) =>
-        await db.ApiKeys.Where(k => k.Name == name).ExecuteUpdateAsync(s => s.SetProperty(k => k.Revoked, true), ct) > 0;
-
     private async Task<UserAccount> RequiredAsync(string userName, CancellationToken ct) =>
         await db.Users.FirstOrDefaultAsync(u => u.UserName == userName.Trim(), ct)
         ?? throw new RefusedException(AccountRefusals.UnknownUser(userName));
@@ -157,27 +149,5 @@ public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvi
         return roleList;
     }
 
-    /// <returns>The key in clear; only its hash is stored, so this is the one time it can be shown.</returns>
-    public async Task<string> CreateApiKeyAsync(string name, string? key, CancellationToken ct)
-    {
-        key ??= NewSecret();
-        if (key.Length < 16)
-        {
-            throw new RefusedException(AccountRefusals.ApiKeyTooShort());
-        }
-
-        db.ApiKeys.Add(new ApiKey { Name = name, KeyHash = HashKey(key), CreatedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
-        return key;
-    }
-
-    public Task<ApiKey?> FindApiKeyAsync(string key, CancellationToken ct)
-    {
-        var hash = HashKey(key);
-        return db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.KeyHash == hash && !k.Revoked, ct);
-    }
-
     public static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
-
-    private static string HashKey(string key) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
 }

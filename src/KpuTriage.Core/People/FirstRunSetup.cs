@@ -9,7 +9,7 @@ namespace KpuTriage.Core.People;
 /// key, from KPUTRIAGE_ADMIN_PASSWORD and KPUTRIAGE_API_KEY when set, otherwise generated and
 /// printed once: nothing else can show them again.
 /// </summary>
-public sealed class FirstRunSetup(TriageDb db, AccountService accounts, IConfiguration configuration)
+public sealed class FirstRunSetup(TriageDb db, AccountService accounts, IntegrationKeys keys, IConfiguration configuration)
 {
     public const string AdminPasswordVariable = "KPUTRIAGE_ADMIN_PASSWORD";
     public const string ApiKeyVariable = "KPUTRIAGE_API_KEY";
@@ -29,7 +29,7 @@ public sealed class FirstRunSetup(TriageDb db, AccountService accounts, IConfigu
         try
         {
             await accounts.CreateUserAsync("admin", password, [Roles.Admin], "first-run", ct);
-            apiKey = await accounts.CreateApiKeyAsync("default", generatedKey ? null : apiKey, ct);
+            apiKey = (await keys.CreateAsync("default", [], generatedKey ? null : apiKey, ct)).Secret;
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {

@@ -6,8 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Web.Auth;
 
-/// <summary>Authenticates an integration by its X-Api-Key header; the principal has only the integration role.</summary>
-public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountService accounts)
+/// <summary>
+/// Authenticates an integration by its X-Api-Key header; the principal has only the integration
+/// role, and the key's sources as <see cref="CallerSources"/> claims.
+/// </summary>
+public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IntegrationKeys keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -21,13 +24,14 @@ public sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> o
             return AuthenticateResult.NoResult();
         }
 
-        var key = await accounts.FindApiKeyAsync(presented, Context.RequestAborted);
+        var key = await keys.FindAsync(presented, Context.RequestAborted);
         if (key is null)
         {
             return AuthenticateResult.Fail("unknown or revoked API key");
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, key.Name), new Claim(ClaimTypes.Role, Roles.Integration)], SchemeName);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, key.Name), new Claim(ClaimTypes.Role, Roles.Integration), .. CallerSources.Claims(key)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }

@@ -1,5 +1,6 @@
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Refusals;
 using KpuTriage.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ public static class UserEndpoints
 {
     public sealed record NewUser(string? UserName, string? Password, IReadOnlyList<string>? Roles);
 
-    public sealed record NewApiKey(string? Name);
+    /// <param name="Sources">Sources besides the name the key may submit under and read.</param>
+    public sealed record NewApiKey(string? Name, IReadOnlyList<string>? Sources);
 
     public static void MapUserEndpoints(this RouteGroupBuilder api)
     {
@@ -39,7 +41,7 @@ public static class UserEndpoints
                 return Results.Problem($"user '{request.UserName}' exists already.", statusCode: StatusCodes.Status409Conflict);
             }
         });
-        admin.MapPost("/api-keys", async (NewApiKey request, AccountService accounts, CancellationToken ct) =>
+        admin.MapPost("/api-keys", async (NewApiKey request, IntegrationKeys keys, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(request.Name))
             {
@@ -48,7 +50,13 @@ public static class UserEndpoints
 
             try
             {
-                return Results.Created("/api/v1/api-keys", new { request.Name, key = await accounts.CreateApiKeyAsync(request.Name.Trim(), null, ct) });
+                var issued = await keys.CreateAsync(request.Name, request.Sources ?? [], null, ct);
+                return Results.Created("/api/v1/api-keys", new { issued.Name, issued.Sources, key = issued.Secret });
+            }
+            catch (RefusedException e)
+            {
+                return Results.Problem(e.Refusal.Message, statusCode: StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["code"] = e.Refusal.Code });
             }
             catch (DbUpdateException e) when (e.IsUniqueViolation())
             {

@@ -35,7 +35,19 @@ public sealed class SubmitCommandSpecs : IAsyncLifetime
 
         Assert.Equal(0, exitCode);
         var sources = await desk.QueryAsync(db => db.Documents.Select(d => d.Source).ToListAsync());
-        Assert.Equal(["cli", "cli"], sources);
+        Assert.Equal(["default", "default"], sources);
+    }
+
+    [Fact]
+    public async Task Should_exit_with_1_and_record_nothing_when_the_source_is_not_one_the_key_may_use()
+    {
+        var file = Path.Combine(folder.Path, "surat.txt");
+        await File.WriteAllBytesAsync(file, Letters.UndanganBytes(304));
+
+        var exitCode = await RunAsync(file, "--source", "srikandi");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(0, await desk.QueryAsync(db => db.Documents.CountAsync()));
     }
 
     [Fact]

@@ -33,21 +33,28 @@ public sealed class UsersCommandSpecs : IAsyncLifetime
 
     private string LastError { get; set; } = "";
 
+    private string LastOutput { get; set; } = "";
+
     private async Task<int> RunAsync(string? stdin, params string[] args)
     {
-        var (input, error) = (Console.In, Console.Error);
+        var (input, output, error) = (Console.In, Console.Out, Console.Error);
+        // Not disposed: Spectre.Console may keep the writer it first saw as its output.
+        var outputs = new StringWriter();
         using var errors = new StringWriter();
         Console.SetIn(new StringReader(stdin ?? ""));
+        Console.SetOut(outputs);
         Console.SetError(errors);
         try
         {
             var exitCode = await CliCommands.Build(() => new HttpClient()).Parse([.. args, "--settings", settings]).InvokeAsync();
             LastError = errors.ToString();
+            LastOutput = outputs.ToString();
             return exitCode;
         }
         finally
         {
             Console.SetIn(input);
+            Console.SetOut(output);
             Console.SetError(error);
         }
     }
@@ -83,6 +90,19 @@ public sealed class UsersCommandSpecs : IAsyncLifetime
         using var client = desk.NewClient();
         var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "eko", password = "kata-sandi-eko-2025-x" });
         Assert.Equal(HttpStatusCode.Unauthorized, token.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_create_a_key_that_may_submit_under_its_further_sources_and_no_other()
+    {
+        var exitCode = await RunAsync(null, "keys", "add", "gateway", "--source", "email-gateway", "--source", "scanner");
+
+        Assert.True(exitCode == 0, LastError);
+        using var gateway = desk.NewClient();
+        gateway.DefaultRequestHeaders.Add("X-Api-Key", LastOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1]);
+        Assert.Equal(HttpStatusCode.Accepted, (await Desk.SubmitAsync(gateway, "a.txt", Letters.UndanganBytes(2), source: "scanner")).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await Desk.SubmitAsync(gateway, "b.txt", Letters.UndanganBytes(3))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Desk.SubmitAsync(gateway, "c.txt", Letters.UndanganBytes(4), source: "default")).StatusCode);
     }
 
     [Fact]

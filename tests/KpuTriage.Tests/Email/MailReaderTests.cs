@@ -272,6 +272,53 @@ public sealed class MailReaderTests
     }
 
     [Fact]
+    public void Should_list_each_attachment_left_out_over_the_limit_with_its_reason()
+    {
+        var reading = Read(
+            TestMails.Build("Banyak berkas", b =>
+            {
+                foreach (var n in Enumerable.Range(1, 4))
+                {
+                    b.Attachments.Add($"catatan-{n}.txt", Encoding.UTF8.GetBytes($"Catatan {n}"), ContentType.Parse("text/plain"));
+                }
+            }),
+            Limits with { MaxAttachments = 2 });
+
+        Assert.Equal(
+            [new SkippedAttachment(3, "catatan-3.txt", "text/plain", "too_many_attachments"), new SkippedAttachment(4, "catatan-4.txt", "text/plain", "too_many_attachments")],
+            reading.Skipped);
+        // The text keeps one line for them all rather than one per attachment.
+        Assert.DoesNotContain("catatan-3.txt", TextOf(reading), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_strip_a_right_to_left_override_from_an_attachment_name()
+    {
+        var reading = Read(TestMails.Build("Surat", b =>
+        {
+            b.TextBody = "Terlampir.";
+            var part = (MimePart)b.Attachments.Add("x.txt", Encoding.UTF8.GetBytes("Catatan"), ContentType.Parse("text/plain"));
+            part.FileName = "undangan\u202Efdp.txt";
+        }));
+
+        Assert.Equal("undanganfdp.txt", Assert.Single(reading.Attachments).FileName);
+    }
+
+    [Fact]
+    public void Should_list_an_attachment_whose_name_and_content_disagree_with_the_reason()
+    {
+        var reading = Read(TestMails.Build("Berkas", b =>
+        {
+            b.TextBody = "Terlampir.";
+            b.Attachments.Add("undangan.pdf", Png, ContentType.Parse("application/pdf"));
+        }));
+
+        Assert.Equal(new SkippedAttachment(1, "undangan.pdf", "application/pdf", "type_mismatch"), Assert.Single(reading.Skipped));
+        Assert.Empty(reading.Attachments);
+        Assert.Contains("\nLampiran tidak sesuai namanya: undangan.pdf (application/pdf)", TextOf(reading), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_name_an_attachment_by_its_position_and_type_when_the_sender_gave_no_name()
     {
         var reading = Read(TestMails.Build("Berkas", b =>

@@ -80,7 +80,25 @@ internal sealed class Desk : IAsyncDisposable
         }
     }
 
-    public async Task<HttpResponseMessage> SubmitAsync(string fileName, byte[] content, string? externalId = null, string? source = null)
+    /// <summary>
+    /// Makes another integration's key through the admin API, allowed <paramref name="furtherSources"/>
+    /// besides its name, and returns a client that sends it.
+    /// </summary>
+    public async Task<HttpClient> NewIntegrationAsync(string name, params string[] furtherSources)
+    {
+        using var admin = await AdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/v1/api-keys", new { name, sources = furtherSources });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        var client = NewClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
+        return client;
+    }
+
+    public Task<HttpResponseMessage> SubmitAsync(string fileName, byte[] content, string? externalId = null, string? source = null) =>
+        SubmitAsync(Integration, fileName, content, externalId, source);
+
+    /// <summary>POST /api/v1/documents as <paramref name="caller"/>, with the optional form fields only when given.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(HttpClient caller, string fileName, byte[] content, string? externalId = null, string? source = null)
     {
         using var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } };
         if (externalId is not null)
@@ -93,7 +111,7 @@ internal sealed class Desk : IAsyncDisposable
             form.Add(new StringContent(source), "source");
         }
 
-        return await Integration.PostAsync("/api/v1/documents", form);
+        return await caller.PostAsync("/api/v1/documents", form);
     }
 
     /// <summary>Submits and returns the new document's id, failing the test on any refusal.</summary>
@@ -104,20 +122,25 @@ internal sealed class Desk : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    public async Task<JsonElement> DocumentAsync(Guid id)
+    public Task<JsonElement> DocumentAsync(Guid id) => DocumentAsync(Integration, id);
+
+    public static async Task<JsonElement> DocumentAsync(HttpClient caller, Guid id)
     {
-        var response = await Integration.GetAsync($"/api/v1/documents/{id}");
+        var response = await caller.GetAsync($"/api/v1/documents/{id}");
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     /// <summary>Polls the status API until the document reaches one of the statuses, or fails after the timeout.</summary>
-    public async Task<JsonElement> WaitForStatusAsync(Guid id, params string[] statuses)
+    public Task<JsonElement> WaitForStatusAsync(Guid id, params string[] statuses) => WaitForStatusAsync(Integration, id, statuses);
+
+    /// <summary>Polls the status API as <paramref name="caller"/> (an integration sees only its own documents).</summary>
+    public static async Task<JsonElement> WaitForStatusAsync(HttpClient caller, Guid id, params string[] statuses)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            var document = await DocumentAsync(id);
+            var document = await DocumentAsync(caller, id);
             if (statuses.Contains(document.GetProperty("status").GetString()))
             {
                 return document;

@@ -241,10 +241,11 @@ public sealed class LlmPipelineSpecs : IAsyncLifetime
         var bytes = Letters.UndanganBytes(38);
         var first = await desk.SubmitOkAsync("undangan.txt", bytes);
         await desk.WaitForStatusAsync(first, "in_review");
-        var response = await desk.SubmitAsync("undangan.txt", bytes, source: "email-gateway");
+        using var gateway = await desk.NewIntegrationAsync("email-gateway");
+        var response = await Desk.SubmitAsync(gateway, "undangan.txt", bytes);
         var second = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        var proposal = Proposal(await desk.WaitForStatusAsync(second, "in_review"));
+        var proposal = Proposal(await Desk.WaitForStatusAsync(gateway, second, "in_review"));
 
         Assert.NotEqual(first, second);
         Assert.Single(fake.Requests);

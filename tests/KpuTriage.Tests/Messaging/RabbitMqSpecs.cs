@@ -47,7 +47,7 @@ public sealed class RabbitMqSpecs
         var inbox = await clerk.GetFromJsonAsync<JsonElement>("/api/v1/review/inbox");
         var ids = inbox.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("documentId").GetGuid()).ToList();
         Assert.Equal(3, ids.Count);
-        Assert.Equal(["cli", "default", "srikandi"], inbox.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("source").GetString()).Order());
+        Assert.Equal(["default", "default", "srikandi"], inbox.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("source").GetString()).Order());
         foreach (var id in ids)
         {
             (await clerk.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" })).EnsureSuccessStatusCode();

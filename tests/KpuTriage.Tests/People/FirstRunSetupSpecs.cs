@@ -24,7 +24,7 @@ public sealed class FirstRunSetupSpecs : IDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var console = new StringWriter();
-        await new FirstRunSetup(db, new AccountService(db, new DecisionLedger(db, TimeProvider.System), TimeProvider.System), configuration).RunAsync(console, CancellationToken.None);
+        await new FirstRunSetup(db, new AccountService(db, new DecisionLedger(db, TimeProvider.System), TimeProvider.System), new IntegrationKeys(db, TimeProvider.System), configuration).RunAsync(console, CancellationToken.None);
         return console.ToString();
     }
 
@@ -40,7 +40,7 @@ public sealed class FirstRunSetupSpecs : IDisposable
         var key = first.Split("(X-Api-Key): ")[1].Split('\n')[0].Trim();
         var accounts = new AccountService(db, new DecisionLedger(db, TimeProvider.System), TimeProvider.System);
         Assert.NotNull(await accounts.SignInAsync("admin", password, CancellationToken.None));
-        Assert.NotNull(await accounts.FindApiKeyAsync(key, CancellationToken.None));
+        Assert.NotNull(await new IntegrationKeys(db, TimeProvider.System).FindAsync(key, CancellationToken.None));
         Assert.Equal("", second);
         Assert.Equal(1, await db.Users.CountAsync());
     }
@@ -56,7 +56,7 @@ public sealed class FirstRunSetupSpecs : IDisposable
         var accounts = new AccountService(db, new DecisionLedger(db, TimeProvider.System), TimeProvider.System);
         Assert.NotNull(await accounts.SignInAsync("admin", "the-admin-password", CancellationToken.None));
         Assert.Null(await accounts.SignInAsync("admin", "another-password", CancellationToken.None));
-        Assert.NotNull(await accounts.FindApiKeyAsync("the-integration-key-123", CancellationToken.None));
+        Assert.NotNull(await new IntegrationKeys(db, TimeProvider.System).FindAsync("the-integration-key-123", CancellationToken.None));
         Assert.DoesNotContain(await db.ApiKeys.Select(k => k.KeyHash).ToListAsync(), h => h.Contains("the-integration-key", StringComparison.Ordinal));
     }
 }

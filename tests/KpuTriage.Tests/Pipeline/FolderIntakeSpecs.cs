@@ -54,7 +54,9 @@ public sealed class FolderIntakeSpecs : IAsyncLifetime
 
         var document = await desk.QueryAsync(db => db.Documents.SingleAsync());
         Assert.Equal(FolderIntake.Source, document.Source);
-        await desk.WaitForStatusAsync(document.Id, "in_review");
+        // A scan from the folder belongs to no integration key: a clerk follows it.
+        using var clerk = await desk.ClerkAsync();
+        await Desk.WaitForStatusAsync(clerk, document.Id, "in_review");
         Assert.False(File.Exists(Path.Combine(folder.Path, "scan-0001.txt")));
     }
 

@@ -1,5 +1,6 @@
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Refusals;
 using KpuTriage.Web.Auth;
 using KpuTriage.Web.Desk;
 using Microsoft.AspNetCore.Authorization;
@@ -10,22 +11,29 @@ using Microsoft.Extensions.Localization;
 
 namespace KpuTriage.Web.Pages.Admin;
 
-/// <summary>Integration keys, for admins: a new key is shown once, on the page that made it; keys are revoked, never deleted.</summary>
+/// <summary>
+/// Integration keys, for admins: a new key is shown once, on the page that made it; keys are
+/// revoked, never deleted. A key acts as its name and the further sources given when it is made.
+/// </summary>
 [Authorize(Policy = Policies.Admin)]
-public sealed class KeysModel(AccountService accounts, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class KeysModel(IntegrationKeys keys, IStringLocalizer<SharedResource> text, RefusalText refusals) : PageModel
 {
     public IReadOnlyList<ApiKey> Keys { get; private set; } = [];
-    public string? NewKey { get; private set; }
+    public IssuedKey? NewKey { get; private set; }
     public string? Error { get; private set; }
 
     [BindProperty]
     public string? Name { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Keys = await accounts.ApiKeysAsync(ct);
+    /// <summary>Further sources, separated by commas or lines.</summary>
+    [BindProperty]
+    public string? Sources { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => Keys = await keys.ListAsync(ct);
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > 100)
+        if (string.IsNullOrWhiteSpace(Name))
         {
             Error = text["keys.name-required"];
         }
@@ -34,7 +42,11 @@ public sealed class KeysModel(AccountService accounts, IStringLocalizer<SharedRe
             try
             {
                 // Rendered on this response only (no redirect): the key is never stored in clear.
-                NewKey = await accounts.CreateApiKeyAsync(Name.Trim(), null, ct);
+                NewKey = await keys.CreateAsync(Name, (Sources ?? "").Split([',', '\n']), null, ct);
+            }
+            catch (RefusedException e)
+            {
+                Error = refusals.Show(e.Refusal);
             }
             catch (DbUpdateException e) when (e.IsUniqueViolation())
             {
@@ -47,13 +59,13 @@ public sealed class KeysModel(AccountService accounts, IStringLocalizer<SharedRe
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        Keys = await accounts.ApiKeysAsync(ct);
+        Keys = await keys.ListAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(CancellationToken ct)
     {
-        await accounts.RevokeApiKeyAsync(Name ?? "", ct);
+        await keys.RevokeAsync(Name ?? "", ct);
         TempData["Notice"] = text["keys.revoked", Name ?? ""].Value;
         return Redirect("/admin/keys");
     }

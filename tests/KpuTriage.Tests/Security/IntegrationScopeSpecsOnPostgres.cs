@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Security;
+
+public sealed class IntegrationScopeSpecsOnPostgres : IntegrationScopeSpecs
+{
+    protected override bool UsePostgres => true;
+}

@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Security;
+
+public sealed class IntegrationScopeSpecsOnSqlite : IntegrationScopeSpecs
+{
+    protected override bool UsePostgres => false;
+}

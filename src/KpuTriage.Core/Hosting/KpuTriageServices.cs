@@ -129,6 +129,9 @@ public static class KpuTriageServices
         Bind<ClassifierOptions>(services, configuration, ClassifierOptions.Section);
         services.AddScoped<ClassifierTraining>();
         services.AddScoped<AccountService>();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<PasswordSignIn>();
+        Bind<SignInThrottleOptions>(services, configuration, SignInThrottleOptions.Section);
         services.AddScoped<DecisionLedger>();
         Bind<PromptOptions>(services, configuration, PromptOptions.Section);
         services.AddScoped<PromptVersions>();

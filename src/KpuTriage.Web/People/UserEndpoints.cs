@@ -1,5 +1,6 @@
 using KpuTriage.Core.People;
 using KpuTriage.Core.Persistence;
+using KpuTriage.Core.Refusals;
 using KpuTriage.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,10 @@ public static class UserEndpoints
             {
                 var user = await accounts.CreateUserAsync(request.UserName, request.Password, request.Roles ?? [], caller.Identity!.Name!, ct);
                 return Results.Created($"/api/v1/users/{user.Id}", new { user.Id, user.UserName, user.Roles });
+            }
+            catch (RefusedException e)
+            {
+                return Results.Problem(e.Refusal.Message, statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["code"] = e.Refusal.Code });
             }
             catch (ArgumentException e)
             {

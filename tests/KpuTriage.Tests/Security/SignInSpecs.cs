@@ -79,7 +79,7 @@ public abstract class SignInSpecs : OnEachStorage
         var times = names.Keys.ToDictionary(k => k, _ => new List<double>());
         await MillisecondsToRefuseAsync(desk, Desk.ClerkName); // warm-up: first requests compile and connect.
         // Interleaved, so that whatever else the machine does slows every kind alike; medians, so one stall does not count.
-        for (var round = 0; round < 9; round++)
+        for (var round = 0; round < 11; round++)
         {
             foreach (var (kind, name) in names)
             {
@@ -87,11 +87,14 @@ public abstract class SignInSpecs : OnEachStorage
             }
         }
 
+        // Before the dummy hash an unknown name took 3 % of a wrong password's time (9 ms against
+        // 334 ms). Equal work measured on a busy machine still differs by up to half; a third
+        // tells the two apart without flaking.
         var existing = Median(times["existing"]);
         var report = string.Join(", ", times.Select(t => $"{t.Key} {Median(t.Value):F1} ms"));
         foreach (var kind in new[] { "unknown", "disabled", "sso" })
         {
-            Assert.True(Median(times[kind]) >= 0.6 * existing, report);
+            Assert.True(Median(times[kind]) >= existing / 3, report);
         }
     }
 

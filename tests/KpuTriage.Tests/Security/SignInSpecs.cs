@@ -3,7 +3,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KpuTriage.Core.People;
+using KpuTriage.Core.Persistence;
 using KpuTriage.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpuTriage.Tests.Security;
@@ -212,6 +214,20 @@ public abstract class SignInSpecs : OnEachStorage
         Assert.All(answers, a => Assert.Contains(": 400 ", a, StringComparison.Ordinal));
         Assert.All(answers, a => Assert.Contains("user-name-characters", a, StringComparison.Ordinal));
         Assert.Equal(3, await desk.QueryAsync(db => Task.FromResult(db.Users.Count())));
+    }
+
+    [Fact]
+    public async Task Should_refuse_in_the_database_a_second_account_whose_name_normalises_alike()
+    {
+        var desk = await StartDeskAsync();
+
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => desk.QueryAsync(db =>
+        {
+            db.Users.Add(new UserAccount { UserName = "SITI", NormalizedUserName = "siti", PasswordHash = "-", Roles = Roles.Admin });
+            return db.SaveChangesAsync();
+        }));
+
+        Assert.True(error.IsUniqueViolation(), error.InnerException?.Message);
     }
 
     [Fact]

@@ -8,10 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace KpuTriage.Core.People;
 
 /// <summary>
-/// Local accounts and integration keys (sign-in itself is <see cref="PasswordSignIn"/>). Passwords are hashed with ASP.NET Core Identity's
-/// PBKDF2 hasher; API keys are random and stored only as SHA-256 (they are long enough that a
+/// Local accounts and integration keys (signing in is <see cref="PasswordSignIn"/>). Passwords
+/// are hashed with ASP.NET Core Identity's PBKDF2 hasher; API keys are random and stored only as SHA-256 (they are long enough that a
 /// slow hash adds nothing, and lookups must be cheap on every request). Every change to an
-/// account (creation, roles, password, state) is recorded in the decision ledger with who made it.
+/// account (creation, roles, password, state, sign-out everywhere) is recorded in the decision
+/// ledger with who made it, and each that changes what the account may do ends its sessions.
 /// </summary>
 public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvider clock)
 {
@@ -35,7 +36,11 @@ public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvi
 
         var user = new UserAccount
         {
-            UserName = userName.Trim(), NormalizedUserName = UserNames.Normalize(userName)!, PasswordHash = "", Roles = string.Join(',', roleList), CreatedAt = clock.GetUtcNow(),
+            UserName = userName.Trim(),
+            NormalizedUserName = UserNames.Normalize(userName)!,
+            PasswordHash = "",
+            Roles = string.Join(',', roleList),
+            CreatedAt = clock.GetUtcNow(),
         };
         user.PasswordHash = Hasher.HashPassword(user, password);
         db.Users.Add(user);
@@ -83,18 +88,9 @@ public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvi
     }
 
     /// <summary>"Sign out everywhere": every desk session and bearer token of the account ends, on every device.</summary>
-    /// <returns>False when there is no such account.</returns>
-    public async Task<bool> SignOutEverywhereAsync(Guid userId, string actor, CancellationToken ct)
-    {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);
-        if (user is null)
-        {
-            return false;
-        }
-
-        await SaveEndingSessionsAsync(user, AccountPayload.SignedOutEverywhere, actor, ct);
-        return true;
-    }
+    /// <exception cref="RefusedException">No such user.</exception>
+    public async Task SignOutEverywhereAsync(string userName, string actor, CancellationToken ct) =>
+        await SaveEndingSessionsAsync(await RequiredAsync(userName, ct), AccountPayload.SignedOutEverywhere, actor, ct);
 
     /// <summary>
     /// Saves a change to what the account may do with its ledger entry, under a new security
@@ -135,7 +131,12 @@ public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvi
         {
             user = new UserAccount
             {
-                UserName = userName.Trim(), NormalizedUserName = name!, PasswordHash = "", Roles = string.Join(',', roles), External = true, CreatedAt = clock.GetUtcNow(),
+                UserName = userName.Trim(),
+                NormalizedUserName = name!,
+                PasswordHash = "",
+                Roles = string.Join(',', roles),
+                External = true,
+                CreatedAt = clock.GetUtcNow(),
             };
             db.Users.Add(user);
             await ledger.SaveWithEntryAsync(AccountPayload.Record(AccountPayload.Created, user, "identity-provider"), ct);

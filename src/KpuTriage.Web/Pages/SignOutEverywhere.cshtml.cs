@@ -19,10 +19,8 @@ public sealed class SignOutEverywhereModel(AccountService accounts) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (SessionClaims.UserId(User) is { } userId)
-        {
-            await accounts.SignOutEverywhereAsync(userId, User.Identity!.Name!, ct);
-        }
+        var me = User.Identity!.Name!;
+        await accounts.SignOutEverywhereAsync(me, me, ct);
 
         await HttpContext.SignOutAsync(DeskCookie.Scheme);
         return Redirect("/login");

@@ -101,6 +101,7 @@ public sealed class UsersCommandSpecs : IAsyncLifetime
     [InlineData("roles", "--role", "supervisor")]
     [InlineData("disable")]
     [InlineData("password")]
+    [InlineData("sign-out")]
     public async Task Should_end_the_tokens_a_person_already_holds_when_the_command_changes_the_account(string verb, params string[] options)
     {
         await RunAsync("kata-sandi-eko-2025-x\n", "users", "add", "eko", "--role", "clerk", "--password-stdin");

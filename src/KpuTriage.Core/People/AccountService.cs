@@ -57,6 +57,7 @@ public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvi
         return db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == name, ct);
     }
 
+    /// <summary>Sets a new password: the account's sessions and tokens end, and its sign-in throttle is lifted.</summary>
     /// <exception cref="RefusedException">No such user, or the password breaks <see cref="PasswordPolicy"/>.</exception>
     public async Task SetPasswordAsync(string userName, string password, string actor, CancellationToken ct)
     {
@@ -68,6 +69,9 @@ public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvi
 
         user.PasswordHash = Hasher.HashPassword(user, password);
         await SaveEndingSessionsAsync(user, AccountPayload.PasswordSet, actor, ct);
+        // A new password is a fresh start: the failures that throttle the account are forgiven
+        // (how an admin lets a locked-out person back in before the window has passed).
+        await db.SignInFailures.Where(f => f.UserName == user.NormalizedUserName).ExecuteDeleteAsync(ct);
     }
 
     /// <exception cref="RefusedException">No such user, or a role that is not one of <see cref="Roles.ForPeople"/>.</exception>

@@ -166,6 +166,26 @@ public abstract class SignInSpecs : OnEachStorage
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
     }
 
+    [Fact]
+    public async Task Should_let_a_throttled_person_in_with_the_password_an_admin_set_for_them()
+    {
+        var desk = await StartDeskAsync(new() { ["Auth:AccountFailureLimit"] = "3" });
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            using var wrong = await RequestTokenAsync(desk, Desk.ClerkName, "tebakan-ke-" + attempt);
+        }
+
+        using var held = await RequestTokenAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        Assert.Equal(HttpStatusCode.TooManyRequests, held.StatusCode);
+        using var admin = await DeskSession.SignInAsync(desk, "admin", DeskSettings.AdminPassword);
+        using var reset = await DeskSession.PostFormAsync(admin, "/admin/users?handler=Password",
+            new Dictionary<string, string> { ["UserName"] = Desk.ClerkName, ["Password"] = "meja-surat-sandi-baru" }, formPage: "/admin/users");
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        using var right = await RequestTokenAsync(desk, Desk.ClerkName, "meja-surat-sandi-baru");
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+    }
+
     [Theory]
     [InlineData("aaaaaaaaaa")]
     [InlineData("          ")]

@@ -101,6 +101,7 @@ public static class CliText
         ["users-set-roles"] = ("Ganti peran akun.", "Set an account's roles."),
         ["users-disable"] = ("Nonaktifkan akun (sesinya berakhir).", "Disable an account (its sessions end)."),
         ["users-enable"] = ("Aktifkan kembali akun.", "Enable an account again."),
+        ["users-sign-out"] = ("Keluarkan akun dari semua perangkat: semua sesi meja surat dan token API-nya berakhir (misalnya bila laptop hilang).", "Sign an account out everywhere: all its desk sessions and API tokens end (e.g. when a laptop is lost)."),
         ["users-added"] = ("Akun {0} dibuat dengan peran {1}.", "Account {0} created with roles {1}."),
         ["users-saved"] = ("Akun {0} disimpan.", "Account {0} saved."),
         ["users-failed"] = ("Gagal: {0}", "Failed: {0}"),

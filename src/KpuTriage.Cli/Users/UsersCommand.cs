@@ -70,7 +70,14 @@ public static class UsersCommand
             return command;
         }
 
-        return new Command("users", CliText.Get("users")) { list, add, password, setRoles, Toggle("disable", true), Toggle("enable", false) };
+        var signOut = new Command("sign-out", CliText.Get("users-sign-out")) { name, settings };
+        signOut.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), async accounts =>
+        {
+            await accounts.SignOutEverywhereAsync(parse.GetValue(name)!, Actor, ct);
+            AnsiConsole.WriteLine(CliText.Get("users-saved", parse.GetValue(name)!));
+        }, ct));
+
+        return new Command("users", CliText.Get("users")) { list, add, password, setRoles, Toggle("disable", true), Toggle("enable", false), signOut };
     }
 
     /// <summary>Opens the office, runs one account change, and turns a refusal into its message and exit code (2 refused, 1 cannot run).</summary>

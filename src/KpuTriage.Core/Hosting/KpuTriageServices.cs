@@ -130,6 +130,9 @@ public static class KpuTriageServices
         services.AddScoped<ClassifierTraining>();
         services.AddScoped<AccountService>();
         services.AddScoped<IntegrationKeys>();
+        services.AddScoped<AccountSessions>();
+        services.AddScoped<PasswordSignIn>();
+        Bind<SignInThrottleOptions>(services, configuration, SignInThrottleOptions.Section);
         services.AddScoped<DecisionLedger>();
         Bind<PromptOptions>(services, configuration, PromptOptions.Section);
         services.AddScoped<PromptVersions>();

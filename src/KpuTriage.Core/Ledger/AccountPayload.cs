@@ -12,6 +12,9 @@ public static class AccountPayload
     public const string Disabled = "disabled";
     public const string Enabled = "enabled";
 
+    /// <summary>The person (or an admin for them) ended every session and token of the account.</summary>
+    public const string SignedOutEverywhere = "signed_out_everywhere";
+
     /// <summary>Recorded when the ledger was introduced, for an account that existed before it.</summary>
     public const string Existing = "existing";
 

@@ -25,6 +25,8 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
     public DbSet<RegisterEntry> Register => Set<RegisterEntry>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     public DbSet<ClassifierModel> ClassifierModels => Set<ClassifierModel>();
     public DbSet<ModelCall> ModelCalls => Set<ModelCall>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
@@ -173,7 +175,23 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
         modelBuilder.Entity<UserAccount>(u =>
         {
             u.HasIndex(x => x.UserName).IsUnique();
+            // Names that differ only by case, width or compatibility form are one name (UserNames).
+            u.HasIndex(x => x.NormalizedUserName).IsUnique();
+            u.Property(x => x.NormalizedUserName).HasMaxLength(UserNames.MaxLength);
+            u.Property(x => x.SecurityStamp).HasMaxLength(32);
             u.Property(x => x.Language).HasMaxLength(8).HasDefaultValue("id");
+        });
+        modelBuilder.Entity<AccountSession>(s =>
+        {
+            s.Property(x => x.Kind).HasMaxLength(16);
+            s.HasIndex(x => x.UserId);
+            s.HasIndex(x => x.ExpiresAt);
+        });
+        modelBuilder.Entity<SignInFailure>(f =>
+        {
+            f.Property(x => x.UserName).HasMaxLength(UserNames.MaxLength);
+            f.HasIndex(x => new { x.UserName, x.At });
+            f.HasIndex(x => x.At);
         });
         modelBuilder.Entity<ClassifierModel>(m =>
         {

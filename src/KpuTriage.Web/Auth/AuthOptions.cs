@@ -2,7 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace KpuTriage.Web.Auth;
 
-/// <summary>Configuration section "Auth": desk sessions and the sign-in rate limit (OpenID Connect is under Auth:Oidc).</summary>
+/// <summary>
+/// Configuration section "Auth": desk sessions and the per-address sign-in rate limit (the
+/// per-account throttle, Auth:AccountFailureLimit and Auth:AccountFailureWindow, is
+/// <see cref="Core.People.SignInThrottleOptions"/>; OpenID Connect is under Auth:Oidc).
+/// </summary>
 public sealed class AuthOptions
 {
     public const string Section = "Auth";

@@ -28,7 +28,7 @@ public static class Policies
         services.AddOptions<OidcOptions>().Bind(configuration.GetSection(OidcOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var authentication = services.AddAuthentication(ApiKeyOrBearer.Scheme)
             .AddPolicyScheme(ApiKeyOrBearer.Scheme, "API key, bearer token or desk cookie", o => o.ForwardDefaultSelector = ApiKeyOrBearer.Select)
-            .AddBearerToken(ApiKeyOrBearer.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(10))
+            .AddBearerToken(ApiKeyOrBearer.BearerScheme, AccountTokens.Configure)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
             .AddCookie(DeskCookie.Scheme, o => DeskCookie.Configure(o, auth));
         var oidc = configuration.GetSection(OidcOptions.Section).Get<OidcOptions>() ?? new OidcOptions();

@@ -11,10 +11,13 @@ using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Web.Pages;
 
-/// <summary>Sign-in with a local account (rate-limited per address), or through the office's identity provider when configured.</summary>
+/// <summary>
+/// Sign-in with a local account (rate-limited per address, throttled per account: 429 with
+/// the reason), or through the office's identity provider when configured.
+/// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInLimit.Policy)]
-public sealed class LoginModel(AccountService accounts, IOptions<OidcOptions> oidc, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class LoginModel(PasswordSignIn signIn, IOptions<OidcOptions> oidc, IStringLocalizer<SharedResource> text, RefusalText refusals) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -39,8 +42,15 @@ public sealed class LoginModel(AccountService accounts, IOptions<OidcOptions> oi
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var user = string.IsNullOrEmpty(UserName) || string.IsNullOrEmpty(Password) ? null : await accounts.SignInAsync(UserName, Password, ct);
-        if (user is null)
+        var result = string.IsNullOrEmpty(UserName) || string.IsNullOrEmpty(Password) ? SignInOutcome.Failed : await signIn.SignInAsync(UserName, Password, ct);
+        if (result.RetryAfter is { } retryAfter)
+        {
+            Error = refusals.Show(SignInThrottle.Refusal(HttpContext, retryAfter));
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
+        if (result.User is not { } user)
         {
             Error = text["login.failed"];
             return Page();

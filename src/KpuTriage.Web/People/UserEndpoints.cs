@@ -32,6 +32,10 @@ public static class UserEndpoints
                 var user = await accounts.CreateUserAsync(request.UserName, request.Password, request.Roles ?? [], caller.Identity!.Name!, ct);
                 return Results.Created($"/api/v1/users/{user.Id}", new { user.Id, user.UserName, user.Roles });
             }
+            catch (RefusedException e)
+            {
+                return Results.Problem(e.Refusal.Message, statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["code"] = e.Refusal.Code });
+            }
             catch (ArgumentException e)
             {
                 return Results.Problem(e.Message.Split(" (Parameter")[0], statusCode: StatusCodes.Status400BadRequest);

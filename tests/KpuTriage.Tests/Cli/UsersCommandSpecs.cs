@@ -31,6 +31,8 @@ public sealed class UsersCommandSpecs : IAsyncLifetime
         data.Dispose();
     }
 
+    private static readonly string[] PasswordFromStdin = ["--password-stdin"];
+
     private string LastError { get; set; } = "";
 
     private string LastOutput { get; set; } = "";
@@ -113,5 +115,22 @@ public sealed class UsersCommandSpecs : IAsyncLifetime
         Assert.Equal(0, exitCode);
         var response = await desk.SubmitAsync("surat.txt", Letters.UndanganBytes(1));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("roles", "--role", "supervisor")]
+    [InlineData("disable")]
+    [InlineData("password")]
+    [InlineData("sign-out")]
+    public async Task Should_end_the_tokens_a_person_already_holds_when_the_command_changes_the_account(string verb, params string[] options)
+    {
+        await RunAsync("kata-sandi-eko-2025-x\n", "users", "add", "eko", "--role", "clerk", "--password-stdin");
+        using var eko = await desk.SignInAsync("eko", "kata-sandi-eko-2025-x");
+        Assert.Equal(HttpStatusCode.OK, (await eko.GetAsync("/api/v1/review/inbox")).StatusCode);
+
+        var exitCode = await RunAsync("kata-sandi-eko-yang-baru\n", ["users", verb, "eko", .. options, .. verb == "password" ? PasswordFromStdin : []]);
+
+        Assert.True(exitCode == 0, LastError);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await eko.GetAsync("/api/v1/review/inbox")).StatusCode);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class Desk : IAsyncDisposable
 {
     public const string ClerkName = "siti";
     public const string SupervisorName = "budi";
-    public const string PeoplePassword = "password-for-tests";
+    public const string PeoplePassword = "meja-surat-untuk-uji";
 
     private readonly WebApplication app;
 

@@ -19,9 +19,10 @@ internal static partial class DeskSession
             Timeout = TimeSpan.FromSeconds(60),
         };
 
-    public static async Task<HttpClient> SignInAsync(Desk desk, string userName, string password)
+    /// <param name="cookies">Where the desk cookie goes, for a test that copies it; a container of its own otherwise.</param>
+    public static async Task<HttpClient> SignInAsync(Desk desk, string userName, string password, CookieContainer? cookies = null)
     {
-        var client = NewClient(desk);
+        var client = NewClient(desk, cookies);
         var response = await PostFormAsync(client, "/login", new Dictionary<string, string> { ["UserName"] = userName, ["Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });

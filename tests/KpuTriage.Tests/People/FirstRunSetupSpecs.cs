@@ -4,6 +4,7 @@ using KpuTriage.Core.Persistence;
 using KpuTriage.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Tests.People;
 
@@ -19,6 +20,8 @@ public sealed class FirstRunSetupSpecs : IDisposable
         await db.Database.MigrateAsync();
         return db;
     }
+
+    private static PasswordSignIn SignIn(TriageDb db) => new(db, TimeProvider.System, Options.Create(new SignInThrottleOptions()));
 
     private static async Task<string> RunAsync(TriageDb db, Dictionary<string, string?> settings)
     {
@@ -39,7 +42,7 @@ public sealed class FirstRunSetupSpecs : IDisposable
         var password = first.Split("password: ")[1].Split('\n')[0].Trim();
         var key = first.Split("(X-Api-Key): ")[1].Split('\n')[0].Trim();
         var accounts = new AccountService(db, new DecisionLedger(db, TimeProvider.System), TimeProvider.System);
-        Assert.NotNull(await accounts.SignInAsync("admin", password, CancellationToken.None));
+        Assert.NotNull((await SignIn(db).SignInAsync("admin", password, CancellationToken.None)).User);
         Assert.NotNull(await new IntegrationKeys(db, TimeProvider.System).FindAsync(key, CancellationToken.None));
         Assert.Equal("", second);
         Assert.Equal(1, await db.Users.CountAsync());
@@ -50,12 +53,12 @@ public sealed class FirstRunSetupSpecs : IDisposable
     {
         await using var db = await OpenAsync();
 
-        var output = await RunAsync(db, new() { [FirstRunSetup.AdminPasswordVariable] = "the-admin-password", [FirstRunSetup.ApiKeyVariable] = "the-integration-key-123" });
+        var output = await RunAsync(db, new() { [FirstRunSetup.AdminPasswordVariable] = "kata-sandi-admin-pertama", [FirstRunSetup.ApiKeyVariable] = "the-integration-key-123" });
 
         Assert.Equal("", output);
         var accounts = new AccountService(db, new DecisionLedger(db, TimeProvider.System), TimeProvider.System);
-        Assert.NotNull(await accounts.SignInAsync("admin", "the-admin-password", CancellationToken.None));
-        Assert.Null(await accounts.SignInAsync("admin", "another-password", CancellationToken.None));
+        Assert.NotNull((await SignIn(db).SignInAsync("admin", "kata-sandi-admin-pertama", CancellationToken.None)).User);
+        Assert.Null((await SignIn(db).SignInAsync("admin", "another-password", CancellationToken.None)).User);
         Assert.NotNull(await new IntegrationKeys(db, TimeProvider.System).FindAsync("the-integration-key-123", CancellationToken.None));
         Assert.DoesNotContain(await db.ApiKeys.Select(k => k.KeyHash).ToListAsync(), h => h.Contains("the-integration-key", StringComparison.Ordinal));
     }

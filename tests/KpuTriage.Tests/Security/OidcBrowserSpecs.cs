@@ -1,3 +1,4 @@
+using System.Net;
 using KpuTriage.Core.People;
 using KpuTriage.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -79,5 +80,60 @@ public sealed class OidcBrowserSpecs : IAsyncLifetime
         Assert.False(await desk.QueryAsync(db => db.Users.AnyAsync(u => u.UserName == "tamu")));
         await page.GotoAsync("/inbox");
         Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+    }
+
+    /// <summary>Signs a person in through the provider and returns their page, on the inbox.</summary>
+    private async Task<IPage> SignInThroughProviderAsync(string userName)
+    {
+        provider.NextPerson = new FakeIdentityProvider.Person(userName, ["pencatat"]);
+        var page = await chromium.NewPageAsync(desk);
+        await page.GotoAsync("/login");
+        await page.ClickAsync("text=SSO KPU");
+        await page.WaitForURLAsync(url => url.Contains("/inbox", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>A client holding a copy of the page's desk cookie, as someone who copied it from that browser would.</summary>
+    private async Task<HttpClient> CopyOfCookieAsync(IPage page)
+    {
+        var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "kputriage.desk");
+        var copy = new CookieContainer();
+        copy.Add(desk.Address, new System.Net.Cookie(cookie.Name, cookie.Value));
+        return DeskSession.NewClient(desk, copy);
+    }
+
+    private async Task AssertSentToSignInAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/inbox");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/login", new Uri(desk.Address, response.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Should_send_a_copied_sso_cookie_to_sign_in_when_the_person_has_signed_out()
+    {
+        var page = await SignInThroughProviderAsync("dewi");
+        using var copied = await CopyOfCookieAsync(page);
+        Assert.Equal(HttpStatusCode.OK, (await copied.GetAsync("/inbox")).StatusCode);
+
+        await page.ClickAsync("form[action='/logout'] button");
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+
+        await AssertSentToSignInAsync(copied);
+    }
+
+    [Fact]
+    public async Task Should_end_an_sso_persons_other_browsers_when_they_sign_out_everywhere()
+    {
+        var office = await SignInThroughProviderAsync("dewi");
+        var home = await SignInThroughProviderAsync("dewi");
+        using var copied = await CopyOfCookieAsync(home);
+
+        await office.ClickAsync("form[action='/account/sign-out-everywhere'] button");
+        await office.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+
+        await AssertSentToSignInAsync(copied);
+        await home.GotoAsync("/inbox");
+        Assert.Contains("/login", home.Url, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Security;
+
+public sealed class AccountStateSpecsOnPostgres : AccountStateSpecs
+{
+    protected override bool UsePostgres => true;
+}

@@ -8,6 +8,9 @@ namespace KpuTriage.Core.Intake;
 /// </summary>
 public sealed record SubmitDocument
 {
+    /// <summary>The source of a message that names none.</summary>
+    public const string DefaultSource = "amqp";
+
     public string? FileName { get; init; }
     public string? ContentType { get; init; }
 
@@ -17,6 +20,7 @@ public sealed record SubmitDocument
     /// <summary>The integration's own id for this document; the idempotency key within <see cref="Source"/>.</summary>
     public string? ExternalId { get; init; }
 
+    /// <summary>Who sent it. The broker's publish rights are what vouch for it: anyone who may publish here may name any source.</summary>
     public string? Source { get; init; }
 
     /// <summary>Anything the integration wants kept with the document; stored as given.</summary>

@@ -36,7 +36,7 @@ public sealed class SubmitDocumentConsumer(IntakeService intake, ILogger<SubmitD
         {
             using var stream = new MemoryStream(content, writable: false);
             var result = await intake.AcceptAsync(new IntakeRequest(
-                message.Source ?? "amqp", message.ExternalId, message.FileName, message.ContentType,
+                message.Source ?? SubmitDocument.DefaultSource, message.ExternalId, message.FileName, message.ContentType,
                 message.Metadata?.GetRawText(), stream), context.CancellationToken);
             log.LogInformation("AMQP intake {Outcome} document {DocumentId} ({FileName}) from {Source}",
                 result.Duplicate ? "matched existing" : "recorded", result.Document.Id, result.Document.FileName, result.Document.Source);

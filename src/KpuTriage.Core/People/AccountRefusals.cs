@@ -68,4 +68,10 @@ public static class AccountRefusals
 
     public static Refusal ApiKeyTooShort() => new(
         "api-key-short", "kunci API minimal 16 karakter.", "an API key needs at least 16 characters.", []);
+
+    public static Refusal UserNameIsSource(string userName) => new(
+        "user-name-is-source",
+        "'{0}' dipakai sebagai sumber integrasi atau kanal surat; pilih nama pengguna lain.",
+        "'{0}' is the source of an integration or an intake channel; choose another user name.",
+        [userName]);
 }

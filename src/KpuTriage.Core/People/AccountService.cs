@@ -33,6 +33,11 @@ public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvi
             throw new RefusedException(problem);
         }
 
+        if (await IntegrationKeys.IsSourceAsync(db, userName, ct))
+        {
+            throw new RefusedException(AccountRefusals.UserNameIsSource(userName.Trim()));
+        }
+
         var user = new UserAccount
         {
             UserName = userName.Trim(),
@@ -132,6 +137,11 @@ public sealed class AccountService(TriageDb db, DecisionLedger ledger, TimeProvi
         var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUserName == name, ct);
         if (user is null)
         {
+            if (await IntegrationKeys.IsSourceAsync(db, userName, ct))
+            {
+                throw new InvalidOperationException($"the identity provider's user name is refused: {AccountRefusals.UserNameIsSource(userName.Trim()).Message}");
+            }
+
             user = new UserAccount
             {
                 UserName = userName.Trim(),

@@ -28,4 +28,10 @@ public static class IntegrationKeyRefusals
         "sumber '{0}' milik kanal KpuTriage sendiri; kunci integrasi tidak boleh memakainya.",
         "source '{0}' belongs to a channel of KpuTriage itself; an integration key cannot use it.",
         [source]);
+
+    public static Refusal SourceIsPerson(string source) => new(
+        "key-source-is-person",
+        "'{0}' adalah nama pengguna meja; kunci integrasi tidak boleh memakainya.",
+        "'{0}' is the user name of a person at the desk; an integration key cannot use it.",
+        [source]);
 }

@@ -53,6 +53,13 @@ public sealed class IntegrationKeys(TriageDb db, TimeProvider clock)
             throw new RefusedException(IntegrationKeyRefusals.SourceReserved(reserved));
         }
 
+        // People submit under their own names: a key acting as a person's name would read that
+        // person's uploads, so the two never share a name (AccountService refuses the other way).
+        if (await PersonNamedAsync(sources.Append(name), ct) is { } person)
+        {
+            throw new RefusedException(IntegrationKeyRefusals.SourceIsPerson(person));
+        }
+
         key ??= AccountService.NewSecret();
         if (key.Length < 16)
         {
@@ -75,6 +82,27 @@ public sealed class IntegrationKeys(TriageDb db, TimeProvider clock)
     /// <returns>False when there is no key of that name.</returns>
     public async Task<bool> RevokeAsync(string name, CancellationToken ct) =>
         await db.ApiKeys.Where(k => k.Name == name).ExecuteUpdateAsync(s => s.SetProperty(k => k.Revoked, true), ct) > 0;
+
+    /// <returns>The first of <paramref name="names"/> a person's account has (compared as user names are), or null.</returns>
+    private async Task<string?> PersonNamedAsync(IEnumerable<string> names, CancellationToken ct)
+    {
+        var byNormalized = names.GroupBy(n => UserNames.Normalize(n) ?? n).ToDictionary(g => g.Key, g => g.First());
+        var taken = await db.Users.AsNoTracking().Where(u => byNormalized.Keys.Contains(u.NormalizedUserName)).Select(u => u.NormalizedUserName).FirstOrDefaultAsync(ct);
+        return taken is null ? null : byNormalized[taken];
+    }
+
+    /// <returns>True when <paramref name="userName"/> (compared as user names are) is a key's name or source, or a channel's own source.</returns>
+    public static async Task<bool> IsSourceAsync(TriageDb db, string userName, CancellationToken ct)
+    {
+        var normalized = UserNames.Normalize(userName);
+        if (normalized == FolderIntake.Source || normalized == SubmitDocument.DefaultSource)
+        {
+            return true;
+        }
+
+        var keys = await db.ApiKeys.AsNoTracking().ToListAsync(ct);
+        return keys.SelectMany(k => k.Sources).Any(s => UserNames.Normalize(s) == normalized);
+    }
 
     // Letters, digits, inner spaces and . _ - @ : / — what system names look like, and nothing a
     // list, a log line or the desk could read as something else (no commas, controls, bidi marks).

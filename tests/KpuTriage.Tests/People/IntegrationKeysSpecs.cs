@@ -98,4 +98,36 @@ public sealed class IntegrationKeysSpecs : IAsyncLifetime
         Assert.Null(await keys.FindAsync(issued.Secret, CancellationToken.None));
         Assert.False(await keys.RevokeAsync("tidak-ada", CancellationToken.None));
     }
+
+    [Theory]
+    [InlineData("siti", new string[0])]
+    [InlineData("gateway", new[] { "SITI" })]
+    [InlineData("gateway", new[] { "ｓｉｔｉ" })]
+    public async Task Should_refuse_a_key_acting_as_a_persons_name_when_people_submit_under_their_names(string name, string[] sources)
+    {
+        await Accounts().CreateUserAsync("Siti", "meja-surat-untuk-uji", ["clerk"], "test", CancellationToken.None);
+
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => keys.CreateAsync(name, sources, null, CancellationToken.None));
+
+        Assert.Equal("key-source-is-person", refused.Refusal.Code);
+        Assert.False(await db.ApiKeys.AnyAsync());
+    }
+
+    [Theory]
+    [InlineData("Srikandi")]
+    [InlineData("srikandi-amqp")]
+    [InlineData("folder")]
+    [InlineData("AMQP")]
+    public async Task Should_refuse_a_user_name_that_is_a_source_when_a_key_or_channel_acts_as_it(string userName)
+    {
+        await keys.CreateAsync("srikandi", ["srikandi-amqp"], null, CancellationToken.None);
+
+        var refused = await Assert.ThrowsAsync<RefusedException>(() =>
+            Accounts().CreateUserAsync(userName, "meja-surat-untuk-uji", ["clerk"], "test", CancellationToken.None));
+
+        Assert.Equal("user-name-is-source", refused.Refusal.Code);
+        Assert.False(await db.Users.AnyAsync());
+    }
+
+    private AccountService Accounts() => new(db, new KpuTriage.Core.Ledger.DecisionLedger(db, TimeProvider.System), TimeProvider.System);
 }

@@ -15,7 +15,11 @@ internal sealed class DocxPageWriter(TextAllowance allowance, CancellationToken 
 
     private readonly List<string> _pages = [];
     private readonly StringBuilder _page = new();
+    private readonly Dictionary<int, bool> _heldShort = [];
     private long _held;
+
+    /// <summary>The pages (numbered from 1) this writer held less of than they had, each with whether the document's characters ran out there.</summary>
+    public IReadOnlyDictionary<int, bool> HeldShort => _heldShort;
 
     public void WriteBlocks(OpenXmlElement container)
     {
@@ -24,6 +28,7 @@ internal sealed class DocxPageWriter(TextAllowance allowance, CancellationToken 
             cancellationToken.ThrowIfCancellationRequested();
             if (_held >= allowance.DocumentHold)
             {
+                _heldShort.TryAdd(_pages.Count + 1, true);
                 return;
             }
 
@@ -102,6 +107,11 @@ internal sealed class DocxPageWriter(TextAllowance allowance, CancellationToken 
     {
         var inner = new DocxPageWriter(allowance, cancellationToken);
         inner.WriteBlocks(cell);
+        if (inner.HeldShort.Count > 0)
+        {
+            _heldShort.TryAdd(_pages.Count + 1, inner.HeldShort.Values.Any(full => full));
+        }
+
         return string.Join('\n', inner.Finish()).TrimEnd('\n').Split('\n');
     }
 
@@ -111,6 +121,10 @@ internal sealed class DocxPageWriter(TextAllowance allowance, CancellationToken 
         var kept = Math.Min(Math.Max(room, 0), text.Length);
         _page.Append(text, 0, kept);
         _held += kept;
+        if (kept < text.Length)
+        {
+            _heldShort.TryAdd(_pages.Count + 1, _held >= allowance.DocumentHold);
+        }
     }
 
     private void NewPage()
@@ -123,7 +137,13 @@ internal sealed class DocxPageWriter(TextAllowance allowance, CancellationToken 
     private string ParagraphText(Paragraph paragraph)
     {
         var text = new StringBuilder();
-        AppendRuns(paragraph, text, (int)Math.Min(int.MaxValue, allowance.DocumentHold));
+        var cap = (int)Math.Min(int.MaxValue, allowance.DocumentHold);
+        AppendRuns(paragraph, text, cap);
+        if (text.Length >= cap)
+        {
+            _heldShort.TryAdd(_pages.Count + 1, true);
+        }
+
         return text.ToString();
     }
 

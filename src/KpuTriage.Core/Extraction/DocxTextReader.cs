@@ -36,6 +36,11 @@ internal static class DocxTextReader
             var writer = new DocxPageWriter(allowance, cancellationToken);
             writer.WriteBlocks(body);
             pages = writer.Finish();
+            foreach (var (page, documentFull) in writer.HeldShort)
+            {
+                allowance.HeldShort(page, documentFull);
+            }
+
             var kop = FirstPageHeader(main, body, allowance, cancellationToken);
             if (!string.IsNullOrWhiteSpace(kop))
             {
@@ -75,6 +80,11 @@ internal static class DocxTextReader
 
         var writer = new DocxPageWriter(allowance, cancellationToken);
         writer.WriteBlocks(header);
+        if (writer.HeldShort.Count > 0)
+        {
+            allowance.HeldShort(1, documentFull: false);
+        }
+
         return string.Join('\n', writer.Finish());
     }
 

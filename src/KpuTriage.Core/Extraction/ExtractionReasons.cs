@@ -90,7 +90,7 @@ public static class ExtractionReasons
 
     internal static string DocumentTextCut(int page, int maxTextChars) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{TextCutPrefix}the document holds over {maxTextChars} characters; the text from page {page} on is not kept (Extraction:MaxTextChars)");
+            $"{TextCutPrefix}the document holds over {maxTextChars} characters; only its first {maxTextChars} are kept, up to page {page} (Extraction:MaxTextChars)");
 
     internal static string ScanUnreadable(double confidence, int minimum) =>
         string.Create(CultureInfo.InvariantCulture, $"{ScanUnreadablePrefix}OCR confidence {confidence:0} (minimum {minimum})");

@@ -5,11 +5,13 @@ namespace KpuTriage.Core.Extraction;
 /// all), and the reason when some was not. Every reader's pages pass through
 /// <see cref="Keep(ExtractionResult)"/>; readers that can stop early (plain text, Word, a PDF's
 /// pages) hold no more than <see cref="PageHold"/> and <see cref="DocumentHold"/> while reading,
-/// one character past the limits, so the cut is still seen here. Kept text never ends in half a
-/// surrogate pair.
+/// one character past the limits, so the cut is still seen here, and say where they stopped
+/// (<see cref="HeldShort"/>) when they clean the text after holding it. Kept text never ends in
+/// half a surrogate pair.
 /// </summary>
 internal sealed class TextAllowance(int maxPageChars, int maxTextChars)
 {
+    private readonly Dictionary<int, bool> _heldShort = [];
     private long _kept;
 
     public TextAllowance(TextExtractorOptions options)
@@ -26,18 +28,25 @@ internal sealed class TextAllowance(int maxPageChars, int maxTextChars)
     /// <summary>The first cut, as a sentence for the clerk (<see cref="ExtractionReasons.TextCutPrefix"/>); null while nothing was cut.</summary>
     public string? Truncation { get; private set; }
 
+    /// <summary>
+    /// A reader held less of a page than it had: the page is cut even if what was held fits once
+    /// cleaned (line ends joined, blank lines trimmed). <paramref name="documentFull"/> when the
+    /// document's characters ran out there, else the page's did.
+    /// </summary>
+    public void HeldShort(int page, bool documentFull) => _heldShort.TryAdd(page, documentFull);
+
     private bool Exhausted => _kept >= maxTextChars;
 
     private int Room => (int)Math.Min(maxPageChars, maxTextChars - _kept);
 
-    private void Charge(int page, int kept, bool cut)
+    private void Charge(int page, int kept, bool cut, bool documentFull)
     {
         _kept += kept;
         if (cut && Truncation is null)
         {
-            Truncation = kept >= maxPageChars
-                ? ExtractionReasons.PageTextCut(page, maxPageChars)
-                : ExtractionReasons.DocumentTextCut(page, maxTextChars);
+            Truncation = documentFull
+                ? ExtractionReasons.DocumentTextCut(page, maxTextChars)
+                : ExtractionReasons.PageTextCut(page, maxPageChars);
         }
     }
 
@@ -47,12 +56,13 @@ internal sealed class TextAllowance(int maxPageChars, int maxTextChars)
         var room = Room;
         if (page.Text.Length <= room)
         {
-            Charge(page.Number, page.Text.Length, cut: false);
-            return page;
+            var heldShort = _heldShort.TryGetValue(page.Number, out var documentFull);
+            Charge(page.Number, page.Text.Length, heldShort, documentFull);
+            return heldShort ? page with { Truncated = true } : page;
         }
 
         var kept = Cut(page.Text, room);
-        Charge(page.Number, kept.Length, cut: true);
+        Charge(page.Number, kept.Length, cut: true, documentFull: room < maxPageChars);
         return page with { Text = kept, Truncated = true };
     }
 
@@ -66,7 +76,7 @@ internal sealed class TextAllowance(int maxPageChars, int maxTextChars)
             {
                 if (!string.IsNullOrWhiteSpace(page.Text))
                 {
-                    Charge(page.Number, 0, cut: true);
+                    Charge(page.Number, 0, cut: true, documentFull: true);
                 }
 
                 break;

@@ -20,6 +20,13 @@ internal sealed record ImageHeader(long Width, long Height, int Frames)
     /// <summary>Each frame's pixels, in order (one frame but a TIFF's), for the document's OCR pixel budget.</summary>
     public IReadOnlyList<long> FramePixels { get; init; } = [Width * Height];
 
+    // By value, the frames' pixels included: a record compares a list by reference.
+    public bool Equals(ImageHeader? other) =>
+        other is not null && Width == other.Width && Height == other.Height && Frames == other.Frames
+        && Pixels == other.Pixels && Defect == other.Defect && FramePixels.SequenceEqual(other.FramePixels);
+
+    public override int GetHashCode() => HashCode.Combine(Width, Height, Frames, Pixels, Defect);
+
     /// <summary>Why the image must not be decoded though its size is fine (data a decoder would inflate for nothing), else null.</summary>
     public string? Defect { get; init; }
 

@@ -6,6 +6,7 @@ public static class DocumentStatusNames
     public static string ToWire(this DocumentStatus status) => status switch
     {
         DocumentStatus.Received => "received",
+        DocumentStatus.AwaitingOcr => "awaiting_ocr",
         DocumentStatus.Extracted => "extracted",
         DocumentStatus.Proposed => "proposed",
         DocumentStatus.InReview => "in_review",

@@ -1,67 +1,148 @@
 using System.Globalization;
+using System.Threading.RateLimiting;
 using KpuTriage.Core.Blobs;
 using KpuTriage.Core.Extraction;
 
 namespace KpuTriage.Core.Documents;
 
 /// <summary>
-/// PNG images of a PDF's pages for the desk, rendered on demand with pdftoppm at screen
-/// resolution and cached under the data folder (by content hash, so one render serves every
-/// copy). Bounded: two renders at once, a timeout each, and only pages the document has.
+/// PNG images of a PDF's pages for the desk, drawn on demand (<see cref="PageRender"/>) and cached
+/// under the data folder (by content hash, so one render serves every copy). Bounded: pixels per
+/// page, a timeout, PageImages:Renders at once for everyone and PageImages:RendersPerDocument per
+/// document, each queue served oldest first, so one heavy letter cannot keep the other clerks
+/// waiting; a page that could not be drawn is remembered and not drawn again on every view.
 /// </summary>
-public sealed class PageImages(string cacheRoot, BlobStore blobs, TextExtractorOptions options) : IDisposable
+public sealed class PageImages : IDisposable
 {
-    public const int Dpi = 110;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private readonly SemaphoreSlim _renders = new(2);
+    // Pages of one document waiting for their turn at most; a browser asks for a few at a time.
+    private const int MaxWaitingPerDocument = 64;
 
-    /// <returns>The path of the page's PNG, or null when it cannot be rendered (no such page, no pdftoppm, a broken file).</returns>
-    public async Task<string?> PdfPageAsync(Document document, int page, int pageCount, CancellationToken ct)
+    private readonly string _cacheRoot;
+    private readonly BlobStore _blobs;
+    private readonly PageImageOptions _options;
+    private readonly string _pdftoppm;
+    private readonly ConcurrencyLimiter _renders;
+    private readonly PartitionedRateLimiter<string> _perDocument;
+
+    public PageImages(string cacheRoot, BlobStore blobs, PageImageOptions options, TextExtractorOptions extraction)
     {
-        if (document.Kind != DocumentKind.Pdf || page < 1 || page > pageCount || !blobs.Exists(document.Sha256))
+        _cacheRoot = cacheRoot;
+        _blobs = blobs;
+        _options = options;
+        _pdftoppm = extraction.PdftoppmPath;
+        _renders = new(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = options.Renders,
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+        _perDocument = PartitionedRateLimiter.Create<string, string>(sha256 => RateLimitPartition.GetConcurrencyLimiter(sha256, _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = options.RendersPerDocument,
+            QueueLimit = MaxWaitingPerDocument,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        }));
+    }
+
+    public async Task<PageImage> PdfPageAsync(Document document, int page, int pageCount, CancellationToken ct)
+    {
+        if (document.Kind != DocumentKind.Pdf || page < 1 || page > pageCount || !_blobs.Exists(document.Sha256))
+        {
+            return PageImage.None;
+        }
+
+        var folder = Path.Combine(_cacheRoot, document.Sha256[..2], document.Sha256);
+        var target = Path.Combine(folder, page.ToString(CultureInfo.InvariantCulture) + ".png");
+        var failure = target + ".failed";
+        if (Cached(target, failure) is { } cached)
+        {
+            return cached;
+        }
+
+        Directory.CreateDirectory(folder);
+        using var turn = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        turn.CancelAfter(_options.RenderTimeout);
+        RateLimitLease? ofDocument = null, ofAll = null;
+        try
+        {
+            // The document's own queue first: only its next page waits in the shared one.
+            ofDocument = await _perDocument.AcquireAsync(document.Sha256, 1, turn.Token);
+            if (!ofDocument.IsAcquired)
+            {
+                return PageImage.Waited;
+            }
+
+            ofAll = await _renders.AcquireAsync(1, turn.Token);
+            return Cached(target, failure) ?? await DrawAsync(document, page, target, failure, ct);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return PageImage.Waited;
+        }
+        finally
+        {
+            ofAll?.Dispose();
+            ofDocument?.Dispose();
+        }
+    }
+
+    public void Dispose()
+    {
+        _renders.Dispose();
+        _perDocument.Dispose();
+    }
+
+    private async Task<PageImage> DrawAsync(Document document, int page, string target, string failure, CancellationToken ct)
+    {
+        // pdftoppm appends ".png" to the prefix; render beside the target, then move into place
+        // so a concurrent reader never sees half a file.
+        var prefix = Path.Combine(Path.GetDirectoryName(target)!, $"{page}.{Guid.NewGuid():N}");
+        var rendered = prefix + ".png";
+        try
+        {
+            var reason = await PageRender.DrawAsync(_blobs.PathOf(document.Sha256), page, prefix, _options, ToolLocator.Find(_pdftoppm) ?? _pdftoppm, ct);
+            if (reason is not null)
+            {
+                await File.WriteAllTextAsync(failure, reason, CancellationToken.None);
+                return PageImage.Failed(reason);
+            }
+
+            File.Move(rendered, target, overwrite: true);
+            return PageImage.At(target);
+        }
+        finally
+        {
+            File.Delete(rendered);
+        }
+    }
+
+    // A drawn page, or a failure still remembered; a failure older than RetryFailedAfter is forgotten.
+    private PageImage? Cached(string target, string failure)
+    {
+        if (File.Exists(target))
+        {
+            return PageImage.At(target);
+        }
+
+        if (!File.Exists(failure))
         {
             return null;
         }
 
-        var folder = Path.Combine(cacheRoot, document.Sha256[..2], document.Sha256);
-        var target = Path.Combine(folder, page.ToString(CultureInfo.InvariantCulture) + ".png");
-        if (File.Exists(target))
+        if (DateTime.UtcNow - File.GetLastWriteTimeUtc(failure) < _options.RetryFailedAfter)
         {
-            return target;
-        }
-
-        Directory.CreateDirectory(folder);
-        await _renders.WaitAsync(ct);
-        try
-        {
-            if (File.Exists(target))
+            try
             {
-                return target;
+                return PageImage.Failed(File.ReadAllText(failure));
             }
-
-            // pdftoppm appends ".png" to the prefix; render beside the target, then move into place
-            // so a concurrent reader never sees half a file.
-            var prefix = Path.Combine(folder, $"{page}.{Guid.NewGuid():N}");
-            var number = page.ToString(CultureInfo.InvariantCulture);
-            var run = await ToolProcess.RunAsync(
-                ToolLocator.Find(options.PdftoppmPath) ?? options.PdftoppmPath,
-                ["-r", Dpi.ToString(CultureInfo.InvariantCulture), "-png", "-f", number, "-l", number, "-singlefile", blobs.PathOf(document.Sha256), prefix],
-                Timeout, ct);
-            var rendered = prefix + ".png";
-            if (run is not { ExitCode: 0, TimedOut: false } || !File.Exists(rendered))
+            catch (IOException)
             {
-                File.Delete(rendered);
+                // Being written by the render that just failed: that render answers its own caller.
                 return null;
             }
+        }
 
-            File.Move(rendered, target, overwrite: true);
-            return target;
-        }
-        finally
-        {
-            _renders.Release();
-        }
+        File.Delete(failure);
+        return null;
     }
-
-    public void Dispose() => _renders.Dispose();
 }

@@ -87,9 +87,33 @@ public static class MailReader
         }
 
         var overLimit = parts.Attachments.Count - Math.Min(parts.Attachments.Count, limits.MaxAttachments);
-        var body = PageText.Normalize(string.Join("\n\n", parts.Body.Select(b => b.Trim('\r', '\n'))));
+        var body = PageText.Normalize(Body(parts.Body, limits.MaxBodyChars));
         var text = PageText.Normalize(MailText.Compose(message, skipped, overLimit, limits, body)).TrimEnd();
         return new MailReading(new ExtractionResult([new ExtractedPage(1, text)], Method, null), taken, skipped);
+    }
+
+    // The text parts one after the other, held only as far as can be kept.
+    private static string Body(IEnumerable<string> parts, long maxChars)
+    {
+        var body = new StringBuilder();
+        foreach (var part in parts.Select(p => p.Trim('\r', '\n')))
+        {
+            if (body.Length > 0)
+            {
+                body.Append("\n\n");
+            }
+
+            var room = maxChars - body.Length;
+            if (part.Length >= room)
+            {
+                body.Append(part, 0, (int)Math.Max(room, 0));
+                break;
+            }
+
+            body.Append(part);
+        }
+
+        return body.ToString();
     }
 
     private static KindDetection Examine(byte[] content, string fileName) =>

@@ -25,7 +25,9 @@ public sealed class MailUnpacker(TriageDb db, BlobStore blobs, IntakeOptions int
         }
 
         var depth = await NestingDepthAsync(mail, ct);
-        return MailReader.Read(bytes, new MailLimits(intake.MaxAttachmentsPerMail, intake.MaxBytes, depth < intake.MaxMailNesting));
+        var allowance = new TextAllowance(extraction);
+        var reading = MailReader.Read(bytes, new MailLimits(intake.MaxAttachmentsPerMail, intake.MaxBytes, depth < intake.MaxMailNesting, allowance.DocumentHold));
+        return reading with { Text = allowance.Keep(reading.Text) };
     }
 
     /// <summary>Stores each taken attachment's content and adds its document (status Received, hand-off pending) to <see cref="db"/>.</summary>

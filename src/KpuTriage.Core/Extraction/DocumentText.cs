@@ -9,6 +9,10 @@ public sealed class DocumentText
     public required string Method { get; init; }
     public required string PagesJson { get; init; }
     public int PageCount { get; init; }
+
+    /// <summary>Why only the start of the text was kept (Extraction:MaxPageChars, MaxTextChars); null when it was kept whole.</summary>
+    public string? Truncation { get; init; }
+
     public DateTimeOffset ExtractedAt { get; init; }
 
     public IReadOnlyList<ExtractedPage> Pages() =>
@@ -20,6 +24,7 @@ public sealed class DocumentText
         Method = result.Method,
         PagesJson = JsonSerializer.Serialize(result.Pages),
         PageCount = result.Pages.Count,
+        Truncation = result.Truncation,
         ExtractedAt = now,
     };
 }

@@ -4,19 +4,34 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace KpuTriage.Core.Extraction;
 
-/// <summary>Writes Word block content (paragraphs, tables) as lines of text, page by page.</summary>
-internal sealed class DocxPageWriter(CancellationToken cancellationToken)
+/// <summary>
+/// Writes Word block content (paragraphs, tables) as lines of text, page by page, holding no more
+/// of a page or of the document than the <see cref="TextAllowance"/> lets a reader hold: the rest
+/// would only be cut, and 60 M characters of Word text cost 0.8 GB before.
+/// </summary>
+internal sealed class DocxPageWriter(TextAllowance allowance, CancellationToken cancellationToken)
 {
     private const char PageBreak = '\f';
 
     private readonly List<string> _pages = [];
     private readonly StringBuilder _page = new();
+    private readonly Dictionary<int, bool> _heldShort = [];
+    private long _held;
+
+    /// <summary>The pages (numbered from 1) this writer held less of than they had, each with whether the document's characters ran out there.</summary>
+    public IReadOnlyDictionary<int, bool> HeldShort => _heldShort;
 
     public void WriteBlocks(OpenXmlElement container)
     {
         foreach (var element in container.ChildElements)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (_held >= allowance.DocumentHold)
+            {
+                _heldShort.TryAdd(_pages.Count + 1, true);
+                return;
+            }
+
             switch (element)
             {
                 case Paragraph paragraph:
@@ -58,14 +73,14 @@ internal sealed class DocxPageWriter(CancellationToken cancellationToken)
                 NewPage();
             }
 
-            _page.Append(segments[i]);
+            Hold(segments[i]);
         }
 
         // A paragraph that only holds a page break would otherwise open the next page
         // with an empty line.
         if (segments.Length == 1 || segments[^1].Length > 0)
         {
-            _page.Append('\n');
+            Hold("\n");
         }
     }
 
@@ -82,17 +97,34 @@ internal sealed class DocxPageWriter(CancellationToken cancellationToken)
             for (var line = 0; line < height; line++)
             {
                 var k = line;
-                _page.Append(string.Join('\t', cells.Select(lines => k < lines.Length ? lines[k] : string.Empty)).TrimEnd());
-                _page.Append('\n');
+                Hold(string.Join('\t', cells.Select(lines => k < lines.Length ? lines[k] : string.Empty)).TrimEnd());
+                Hold("\n");
             }
         }
     }
 
     private string[] CellLines(TableCell cell)
     {
-        var inner = new DocxPageWriter(cancellationToken);
+        var inner = new DocxPageWriter(allowance, cancellationToken);
         inner.WriteBlocks(cell);
+        if (inner.HeldShort.Count > 0)
+        {
+            _heldShort.TryAdd(_pages.Count + 1, inner.HeldShort.Values.Any(full => full));
+        }
+
         return string.Join('\n', inner.Finish()).TrimEnd('\n').Split('\n');
+    }
+
+    private void Hold(string text)
+    {
+        var room = (int)Math.Min(allowance.PageHold - _page.Length, allowance.DocumentHold - _held);
+        var kept = Math.Min(Math.Max(room, 0), text.Length);
+        _page.Append(text, 0, kept);
+        _held += kept;
+        if (kept < text.Length)
+        {
+            _heldShort.TryAdd(_pages.Count + 1, _held >= allowance.DocumentHold);
+        }
     }
 
     private void NewPage()
@@ -101,21 +133,33 @@ internal sealed class DocxPageWriter(CancellationToken cancellationToken)
         _page.Clear();
     }
 
-    private static string ParagraphText(Paragraph paragraph)
+    // A paragraph holds no more than the whole document may: one w:t can carry millions of characters.
+    private string ParagraphText(Paragraph paragraph)
     {
         var text = new StringBuilder();
-        AppendRuns(paragraph, text);
+        var cap = (int)Math.Min(int.MaxValue, allowance.DocumentHold);
+        AppendRuns(paragraph, text, cap);
+        if (text.Length >= cap)
+        {
+            _heldShort.TryAdd(_pages.Count + 1, true);
+        }
+
         return text.ToString();
     }
 
-    private static void AppendRuns(OpenXmlElement element, StringBuilder text)
+    private static void AppendRuns(OpenXmlElement element, StringBuilder text, int cap)
     {
         foreach (var child in element.ChildElements)
         {
+            if (text.Length >= cap)
+            {
+                return;
+            }
+
             switch (child)
             {
                 case Text t:
-                    text.Append(t.Text);
+                    text.Append(t.Text, 0, Math.Min(t.Text.Length, cap - text.Length));
                     break;
                 case TabChar or PositionalTab:
                     text.Append('\t');
@@ -133,7 +177,7 @@ internal sealed class DocxPageWriter(CancellationToken cancellationToken)
                     // The fallback repeats the preferred choice (e.g. a text box) for old readers.
                     break;
                 default:
-                    AppendRuns(child, text);
+                    AppendRuns(child, text, cap);
                     break;
             }
         }

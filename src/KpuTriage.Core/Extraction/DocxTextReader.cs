@@ -14,7 +14,7 @@ internal static class DocxTextReader
     // is far beyond any real letter with attachments.
     private static readonly OpenSettings Settings = new() { MaxCharactersInPart = 64L * 1024 * 1024 };
 
-    public static ExtractionResult Read(byte[] bytes, int maxPages, long maxUncompressedBytes, CancellationToken cancellationToken)
+    public static ExtractionResult Read(byte[] bytes, int maxPages, long maxUncompressedBytes, TextAllowance allowance, CancellationToken cancellationToken)
     {
         if (DocxPackageCheck.Refusal(bytes, maxUncompressedBytes, cancellationToken) is { } refusal)
         {
@@ -33,10 +33,15 @@ internal static class DocxTextReader
                 return Corrupt("the package has no document body");
             }
 
-            var writer = new DocxPageWriter(cancellationToken);
+            var writer = new DocxPageWriter(allowance, cancellationToken);
             writer.WriteBlocks(body);
             pages = writer.Finish();
-            var kop = FirstPageHeader(main, body, cancellationToken);
+            foreach (var (page, documentFull) in writer.HeldShort)
+            {
+                allowance.HeldShort(page, documentFull);
+            }
+
+            var kop = FirstPageHeader(main, body, allowance, cancellationToken);
             if (!string.IsNullOrWhiteSpace(kop))
             {
                 pages[0] = kop.TrimEnd('\n') + "\n" + pages[0];
@@ -57,7 +62,7 @@ internal static class DocxTextReader
         return PageText.Result(pages, ExtractionMethods.Docx, maxPages);
     }
 
-    private static string? FirstPageHeader(MainDocumentPart main, Body body, CancellationToken cancellationToken)
+    private static string? FirstPageHeader(MainDocumentPart main, Body body, TextAllowance allowance, CancellationToken cancellationToken)
     {
         var section = body.Descendants<SectionProperties>().FirstOrDefault();
         if (section is null)
@@ -73,8 +78,13 @@ internal static class DocxTextReader
             return null;
         }
 
-        var writer = new DocxPageWriter(cancellationToken);
+        var writer = new DocxPageWriter(allowance, cancellationToken);
         writer.WriteBlocks(header);
+        if (writer.HeldShort.Count > 0)
+        {
+            allowance.HeldShort(1, documentFull: false);
+        }
+
         return string.Join('\n', writer.Finish());
     }
 

@@ -4,7 +4,6 @@ using KpuTriage.Core.Email;
 using KpuTriage.Core.Intake;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
-using KpuTriage.Core.Review;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +13,9 @@ namespace KpuTriage.Core.Extraction;
 /// <summary>
 /// Reads a received document's text and stores it per page, or sends the document to a clerk
 /// when it has none. A mail's attachments become documents in the same save that marks the
-/// mail extracted, and each goes down the pipeline like any document.
+/// mail extracted, and each goes down the pipeline like any document. A document with pages
+/// only OCR can read is handed to the OCR stage (<see cref="OcrConsumer"/>) instead: text
+/// letters never wait here behind a scan.
 /// </summary>
 public sealed class ExtractTextConsumer(
     TriageDb db, BlobStore blobs, TextExtractor extractor, Handoff handoff, IOptions<IntakeOptions> intake,
@@ -36,10 +37,10 @@ public sealed class ExtractTextConsumer(
     {
         var mails = new MailUnpacker(db, blobs, intake.Value, extraction.Value);
         MailReading? mail = null;
-        ExtractionResult result;
+        ExtractionResult? result;
         if (!blobs.Exists(document.Sha256))
         {
-            result = ExtractionResult.NeedsHuman("none", "the stored file is missing from the blob store");
+            result = ExtractionHandoff.MissingFile;
         }
         else
         {
@@ -51,37 +52,24 @@ public sealed class ExtractTextConsumer(
             }
             else
             {
-                result = await extractor.ExtractAsync(content, document.Kind, ct);
+                result = await extractor.ExtractWithoutOcrAsync(content, document.Kind, ct);
             }
         }
 
         var now = clock.GetUtcNow();
-        if (result.ManualTriageReason is { } reason)
+        if (result is null)
         {
-            // What was read before a limit or a failing page is kept for the clerk to see.
-            if (result.Pages.Count > 0)
+            document.MoveTo(DocumentStatus.AwaitingOcr, now, publishPending: true);
+            if (!await db.SaveWinningAsync(ct))
             {
-                db.DocumentTexts.Add(DocumentText.From(document.Id, result, now));
+                return false;
             }
 
-            await ManualTriage.RouteAsync(db, document, reason, null, now, ct);
-            return await db.SaveWinningAsync(ct);
+            await handoff.PublishAsync(document, new OcrRequested(document.Id), ct);
+            return true;
         }
 
-        db.DocumentTexts.Add(DocumentText.From(document.Id, result, now));
-        var attachments = mail is null ? [] : await mails.AddAttachmentsAsync(document, mail, now, ct);
-        document.MoveTo(DocumentStatus.Extracted, now, publishPending: true);
-        if (!await db.SaveWinningAsync(ct))
-        {
-            return false;
-        }
-
-        await handoff.PublishAsync(document, new TextExtracted(document.Id), ct);
-        foreach (var attachment in attachments)
-        {
-            await handoff.PublishAsync(attachment, new DocumentReceived(attachment.Id), ct);
-        }
-
-        return true;
+        return await ExtractionHandoff.FinishAsync(db, handoff, document, result, now,
+            async () => mail is null ? ExtractionHandoff.NoChildren : await mails.AddAttachmentsAsync(document, mail, now, ct), ct);
     }
 }

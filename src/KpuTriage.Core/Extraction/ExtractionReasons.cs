@@ -40,6 +40,18 @@ public static class ExtractionReasons
     /// <summary>More scanned pages than Extraction:OcrMaxPages; the first ones were read and are kept.</summary>
     public const string TooManyScannedPagesPrefix = "too many scanned pages: ";
 
+    /// <summary>
+    /// OCR spent the document's budget (Extraction:OcrDocumentTimeout or OcrMaxDocumentPixels)
+    /// before its last scanned page; the pages read are kept.
+    /// </summary>
+    public const string OcrBudgetSpentPrefix = "OCR budget spent: ";
+
+    /// <summary>
+    /// Not a manual-triage reason but <see cref="ExtractionResult.Truncation"/>: the text passed
+    /// Extraction:MaxPageChars or MaxTextChars and only its start is kept.
+    /// </summary>
+    public const string TextCutPrefix = "text cut: ";
+
     /// <summary>Every page OCR read scored below Extraction:OcrMinConfidence; the (doubtful) text is kept.</summary>
     public const string ScanUnreadablePrefix = "scan unreadable: ";
 
@@ -63,6 +75,22 @@ public static class ExtractionReasons
     /// <param name="count">The number of scanned pages, or "over N" when counting stopped at a limit.</param>
     internal static string TooManyScannedPages(string count, int read) =>
         $"{TooManyScannedPagesPrefix}{count} (only the first {read} were read by OCR)";
+
+    internal static string OcrTimeBudgetSpent(int read, int scanned, TimeSpan budget) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{OcrBudgetSpentPrefix}{read} of {scanned} scanned pages were read in {budget.TotalSeconds:0} s (Extraction:OcrDocumentTimeout)");
+
+    internal static string OcrPixelBudgetSpent(int read, int scanned, long budget) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{OcrBudgetSpentPrefix}{read} of {scanned} scanned pages fit in {budget} pixels (Extraction:OcrMaxDocumentPixels)");
+
+    internal static string PageTextCut(int page, int maxPageChars) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{TextCutPrefix}page {page} holds over {maxPageChars} characters; only its first {maxPageChars} are kept (Extraction:MaxPageChars)");
+
+    internal static string DocumentTextCut(int page, int maxTextChars) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{TextCutPrefix}the document holds over {maxTextChars} characters; only its first {maxTextChars} are kept, up to page {page} (Extraction:MaxTextChars)");
 
     internal static string ScanUnreadable(double confidence, int minimum) =>
         string.Create(CultureInfo.InvariantCulture, $"{ScanUnreadablePrefix}OCR confidence {confidence:0} (minimum {minimum})");

@@ -9,6 +9,13 @@ namespace KpuTriage.Core.Extraction;
 /// </summary>
 public sealed record ExtractionResult(IReadOnlyList<ExtractedPage> Pages, string Method, string? ManualTriageReason)
 {
+    /// <summary>
+    /// Set when the document held more text than is kept (Extraction:MaxPageChars, MaxTextChars):
+    /// a sentence naming the first cut. Not a reason for a clerk to triage by hand: the letter
+    /// goes on, and the clerk sees that its text was cut.
+    /// </summary>
+    public string? Truncation { get; init; }
+
     public static ExtractionResult NeedsHuman(string method, string reason) => new([], method, reason);
 
     public string FullText => string.Join("\n\f\n", Pages.Select(p => p.Text));

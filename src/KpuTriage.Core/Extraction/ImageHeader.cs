@@ -17,6 +17,16 @@ internal sealed record ImageHeader(long Width, long Height, int Frames)
     /// </summary>
     public long Pixels { get; init; } = Width * Height;
 
+    /// <summary>Each frame's pixels, in order (one frame but a TIFF's), for the document's OCR pixel budget.</summary>
+    public IReadOnlyList<long> FramePixels { get; init; } = [Width * Height];
+
+    // By value, the frames' pixels included: a record compares a list by reference.
+    public bool Equals(ImageHeader? other) =>
+        other is not null && Width == other.Width && Height == other.Height && Frames == other.Frames
+        && Pixels == other.Pixels && Defect == other.Defect && FramePixels.SequenceEqual(other.FramePixels);
+
+    public override int GetHashCode() => HashCode.Combine(Width, Height, Frames, Pixels, Defect);
+
     /// <summary>Why the image must not be decoded though its size is fine (data a decoder would inflate for nothing), else null.</summary>
     public string? Defect { get; init; }
 
@@ -217,6 +227,7 @@ internal sealed record ImageHeader(long Width, long Height, int Frames)
     {
         long widest = 0, tallest = 0, largest = 0;
         var frames = 0;
+        var framePixels = new List<long>();
         var visited = new HashSet<uint>();
         var offset = U32(bytes, 4, littleEndian);
         // One frame past the limit is enough to know the file has too many; the visited set
@@ -262,6 +273,7 @@ internal sealed record ImageHeader(long Width, long Height, int Frames)
             }
 
             frames++;
+            framePixels.Add(width * height);
             if (width * height > largest)
             {
                 (widest, tallest, largest) = (width, height, width * height);
@@ -270,7 +282,7 @@ internal sealed record ImageHeader(long Width, long Height, int Frames)
             offset = U32(bytes, start + 2 + (entries * 12), littleEndian);
         }
 
-        return frames == 0 ? null : new ImageHeader(widest, tallest, frames);
+        return frames == 0 ? null : new ImageHeader(widest, tallest, frames) { FramePixels = framePixels };
     }
 
     private static uint U32(ReadOnlySpan<byte> bytes, int at, bool littleEndian) =>

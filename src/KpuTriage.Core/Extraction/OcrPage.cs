@@ -2,9 +2,12 @@ namespace KpuTriage.Core.Extraction;
 
 /// <summary>
 /// What OCR made of one page: its text and mean word confidence (null when no word was
-/// found), or <see cref="Failure"/>, a reason for a clerk, when the page could not be read.
+/// found), or <see cref="Failure"/>, a reason for a clerk, when the page could not be read, or
+/// <see cref="OverBudget"/> when the document's OCR time ran out before or while it was read.
 /// </summary>
-internal sealed record OcrPage(string Text, double? Confidence, string? Failure = null)
+internal sealed record OcrPage(string Text, double? Confidence, string? Failure = null, bool OverBudget = false)
 {
+    public static OcrPage Unread { get; } = new(string.Empty, null, OverBudget: true);
+
     public static OcrPage Failed(string reason) => new(string.Empty, null, reason);
 }

@@ -8,11 +8,12 @@ namespace KpuTriage.Core.Extraction;
 /// The text layer of a PDF, page by page. ContentOrderTextExtractor keeps the spaces
 /// between words that <c>page.Text</c> glues together, and the line breaks the header
 /// parser needs. Every stream PdfPig inflates is charged to one
-/// <see cref="PdfInflationBudget"/>, so a decompression bomb stops the reading at its page.
+/// <see cref="PdfInflationBudget"/>, so a decompression bomb stops the reading at its page; once
+/// the pages read hold more text than is kept (<see cref="TextAllowance"/>), later pages are not read.
 /// </summary>
 internal static class PdfTextReader
 {
-    public static PdfTextLayer ReadLayer(byte[] bytes, int maxPages, long maxUncompressedBytes, CancellationToken cancellationToken)
+    public static PdfTextLayer ReadLayer(byte[] bytes, int maxPages, long maxUncompressedBytes, TextAllowance allowance, CancellationToken cancellationToken)
     {
         var budget = new PdfInflationBudget(maxUncompressedBytes);
         PdfDocument document;
@@ -43,7 +44,8 @@ internal static class PdfTextReader
 
             var pages = new List<PdfLayerPage>();
             string? pageFailure = null;
-            for (var number = 1; number <= Math.Min(pageCount, maxPages); number++)
+            long held = 0;
+            for (var number = 1; number <= Math.Min(pageCount, maxPages) && held < allowance.DocumentHold; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 try
@@ -51,6 +53,7 @@ internal static class PdfTextReader
                     var page = document.GetPage(number);
                     var text = PageText.Normalize(ContentOrderTextExtractor.GetText(page));
                     pages.Add(new PdfLayerPage(number, text, Failed: false, page.Width, page.Height));
+                    held += text.Length;
                 }
                 catch (PdfDocumentEncryptedException ex) when (!budget.Exceeded)
                 {

@@ -35,14 +35,20 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
     /// run per frame gives each its own timeout, keeps the frames read when one fails, and lets
     /// a TIFF of thousands of frames be read only as far as Extraction:OcrMaxPages.
     /// </summary>
-    public async Task<OcrPage> ReadImageAsync(string image, int? frame, ScratchDirectory scratch, CancellationToken cancellationToken)
+    public async Task<OcrPage> ReadImageAsync(string image, int? frame, ScratchDirectory scratch, OcrBudget budget, CancellationToken cancellationToken)
     {
         var label = frame is { } index ? $"page {index + 1}: " : string.Empty;
         var outputBase = scratch.File("ocr-" + (frame?.ToString(CultureInfo.InvariantCulture) ?? "image"));
         await _slots.WaitAsync(cancellationToken);
         try
         {
-            return await RecognizeAsync(image, outputBase, frame, dpi: null, options.OcrPageTimeout, label, cancellationToken);
+            if (budget.Spent)
+            {
+                return OcrPage.Unread;
+            }
+
+            var read = await RecognizeAsync(image, outputBase, frame, dpi: null, budget.Allow(options.OcrPageTimeout), label, cancellationToken);
+            return OverBudget(read, budget);
         }
         finally
         {
@@ -50,12 +56,18 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
         }
     }
 
-    /// <summary>Renders one PDF page to a grey bitmap and reads it; the page timeout covers both steps.</summary>
-    public async Task<OcrPage> ReadPdfPageAsync(string pdf, PdfLayerPage page, ScratchDirectory scratch, CancellationToken cancellationToken)
+    /// <summary>The pixels a PDF page renders to at Extraction:OcrDpi; 0 when it is over Extraction:OcrMaxPixels and will be refused unrendered.</summary>
+    public long RenderedPixels(PdfLayerPage page)
+    {
+        var (width, height) = RenderedSize(page);
+        return width * height > options.OcrMaxPixels ? 0 : width * height;
+    }
+
+    /// <summary>Renders one PDF page to a grey bitmap and reads it; the page timeout (or what is left of the budget) covers both steps.</summary>
+    public async Task<OcrPage> ReadPdfPageAsync(string pdf, PdfLayerPage page, ScratchDirectory scratch, OcrBudget budget, CancellationToken cancellationToken)
     {
         var dpi = options.OcrDpi;
-        var width = (long)Math.Ceiling(page.WidthPoints / 72 * dpi);
-        var height = (long)Math.Ceiling(page.HeightPoints / 72 * dpi);
+        var (width, height) = RenderedSize(page);
         if (width * height > options.OcrMaxPixels)
         {
             return OcrPage.Failed($"{ExtractionReasons.ImageTooLargePrefix}page {page.Number} would be {width} × {height} pixels at {dpi} dpi (limit {options.OcrMaxPixels})");
@@ -65,16 +77,22 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
         await _slots.WaitAsync(cancellationToken);
         try
         {
+            if (budget.Spent)
+            {
+                return OcrPage.Unread;
+            }
+
+            var timeout = budget.Allow(options.OcrPageTimeout);
             var clock = Stopwatch.StartNew();
             var number = page.Number.ToString(CultureInfo.InvariantCulture);
             var prefix = scratch.File($"page-{number}");
             var render = await ToolProcess.RunAsync(
                 ToolLocator.Find(options.PdftoppmPath) ?? options.PdftoppmPath,
                 ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", number, "-l", number, "-singlefile", pdf, prefix],
-                options.OcrPageTimeout,
+                timeout,
                 cancellationToken);
             var image = prefix + ".pgm";
-            var remaining = options.OcrPageTimeout - clock.Elapsed;
+            var remaining = timeout - clock.Elapsed;
             if (render is null)
             {
                 return OcrPage.Failed(RendererMissing);
@@ -82,7 +100,7 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
 
             if (render.TimedOut || remaining <= TimeSpan.Zero)
             {
-                return OcrPage.Failed(TimedOut(label));
+                return OverBudget(OcrPage.Failed(TimedOut(label)), budget);
             }
 
             if (render.ExitCode != 0 || !File.Exists(image))
@@ -93,7 +111,7 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
             var read = await RecognizeAsync(image, prefix, frame: null, dpi, remaining, label, cancellationToken);
             // A 300 dpi A4 bitmap is 8.7 MB: gone now rather than when the document is done.
             File.Delete(image);
-            return read;
+            return OverBudget(read, budget);
         }
         finally
         {
@@ -102,6 +120,14 @@ internal sealed class TesseractOcr(TextExtractorOptions options) : IDisposable
     }
 
     public void Dispose() => _slots.Dispose();
+
+    // A page stopped because the document's time ran out was cut short by the budget, not by
+    // its own slowness: it is reported as unread, and the reason names the budget.
+    private static OcrPage OverBudget(OcrPage read, OcrBudget budget) =>
+        read.Failure?.StartsWith(ExtractionReasons.OcrTimedOutPrefix, StringComparison.Ordinal) == true && budget.Spent ? OcrPage.Unread : read;
+
+    private (long Width, long Height) RenderedSize(PdfLayerPage page) =>
+        ((long)Math.Ceiling(page.WidthPoints / 72 * options.OcrDpi), (long)Math.Ceiling(page.HeightPoints / 72 * options.OcrDpi));
 
     /// <returns>The one page read (blank when Tesseract found nothing), or the reason it could not be.</returns>
     private async Task<OcrPage> RecognizeAsync(string image, string outputBase, int? frame, int? dpi, TimeSpan timeout, string label, CancellationToken cancellationToken)

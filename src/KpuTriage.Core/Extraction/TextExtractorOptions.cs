@@ -45,6 +45,38 @@ public sealed class TextExtractorOptions
     public int OcrMaxPages { get; set; } = 50;
 
     /// <summary>
+    /// Time OCR may spend on one document, all its pages together, counted from its first page's
+    /// start: a page still running when it passes is stopped, later pages are not read, and the
+    /// pages read go to a clerk with the reason. Without it four slow frames of a 216 KB TIFF held
+    /// a worker for two minutes (the page timeout bounds each page, not their sum).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Extraction:OcrDocumentTimeout must be between 1 second and 1 day.")]
+    public TimeSpan OcrDocumentTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// Pixels OCR reads per document, all scanned pages (or TIFF frames) together, in order: the
+    /// first page that does not fit and those after it are not read. 500 MP is 57 A4 pages at
+    /// 300 dpi, so a scan within <see cref="OcrMaxPages"/> at the usual resolution always fits.
+    /// </summary>
+    [Range(1, long.MaxValue, ErrorMessage = "Extraction:OcrMaxDocumentPixels must be at least 1.")]
+    public long OcrMaxDocumentPixels { get; set; } = 500_000_000;
+
+    /// <summary>
+    /// Characters of text kept per page. A dense printed page holds 5,000; what a page holds past
+    /// the limit is not kept (<see cref="ExtractionResult.Truncation"/> says so).
+    /// </summary>
+    [Range(1, 100_000_000, ErrorMessage = "Extraction:MaxPageChars must be between 1 and 100000000.")]
+    public int MaxPageChars { get; set; } = 50_000;
+
+    /// <summary>
+    /// Characters of text kept per document, all pages together (about 200 dense pages). Every
+    /// later stage holds the text in memory and the letter page shows all of it, so this, not the
+    /// file's size, bounds what one letter costs past extraction.
+    /// </summary>
+    [Range(1, 100_000_000, ErrorMessage = "Extraction:MaxTextChars must be between 1 and 100000000.")]
+    public int MaxTextChars { get; set; } = 1_000_000;
+
+    /// <summary>
     /// Mean word confidence (0–100) below which a scan counts as unreadable: when every OCR'd
     /// page of a scan falls below it, its text is mostly guesses and a clerk should read it.
     /// 0 turns the check off.

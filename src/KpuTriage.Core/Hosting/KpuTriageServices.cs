@@ -52,9 +52,10 @@ public static class KpuTriageServices
         services.AddSingleton<OfficeCalendar>();
         services.AddSingleton<TokenPrices>();
         services.AddScoped<DeskFigures>();
+        Bind<PageImageOptions>(services, configuration, PageImageOptions.Section);
         services.AddSingleton(sp => new PageImages(
             Path.Combine(DataDirectory.Resolve(configuration), "pages"), sp.GetRequiredService<BlobStore>(),
-            sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
+            sp.GetRequiredService<IOptions<PageImageOptions>>().Value, sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
         services.AddScoped<FirstRunSetup>();
 
         var pipeline = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
@@ -80,7 +81,7 @@ public static class KpuTriageServices
             }
         }
 
-        if (pipeline.Runs("extract"))
+        if (pipeline.Runs("ocr"))
         {
             services.AddHostedService<OcrStartupCheck>();
         }

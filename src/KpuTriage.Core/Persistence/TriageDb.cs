@@ -122,7 +122,11 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             d.HasIndex(x => new { x.Status, x.UpdatedAt });
             d.HasIndex(x => x.PublishPending);
         });
-        modelBuilder.Entity<DocumentText>().HasKey(x => x.DocumentId);
+        modelBuilder.Entity<DocumentText>(t =>
+        {
+            t.HasKey(x => x.DocumentId);
+            t.Property(x => x.Truncation).HasMaxLength(500);
+        });
         modelBuilder.Entity<Proposal>(p =>
         {
             p.HasIndex(x => new { x.DocumentId, x.Revision }).IsUnique();

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KpuTriage.Core.Pipeline;
 
 /// <summary>Configuration section "Pipeline": which stages this process runs and how unfinished work is re-driven.</summary>
@@ -6,10 +8,19 @@ public sealed class PipelineOptions
     public const string Section = "Pipeline";
 
     /// <summary>
-    /// Pipeline:Stages — comma-separated stages this process consumes: intake, extract,
-    /// propose, review. Default all; empty runs none (a web front that only publishes).
+    /// Pipeline:Stages — comma-separated stages this process consumes: intake, extract, ocr,
+    /// propose, review. Default all; empty runs none (a web front that only publishes). A process
+    /// that runs extract runs ocr too unless <see cref="OcrWithExtract"/> is off, so settings
+    /// written before OCR had a stage of its own keep reading scans.
     /// </summary>
     public string Stages { get; set; } = string.Join(',', AllStages);
+
+    /// <summary>
+    /// Pipeline:OcrWithExtract — whether naming the extract stage also runs the OCR stage. Off,
+    /// a process runs OCR only when ocr is named: e.g. light workers with Stages=intake,extract,propose,review
+    /// beside OCR workers with Stages=ocr.
+    /// </summary>
+    public bool OcrWithExtract { get; set; } = true;
 
     /// <summary>Pipeline:PublishTimeout — how long a stage waits for the broker before leaving the hand-off to the redriver.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
@@ -29,6 +40,14 @@ public sealed class PipelineOptions
     /// <summary>Pipeline:ExtractConcurrency — CPU-bound, so about the core count.</summary>
     public int ExtractConcurrency { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Pipeline:OcrConcurrency — documents read by OCR at once per process. Their pages share
+    /// Extraction:OcrParallelism tesseract processes; a document waiting for one is not yet
+    /// spending its Extraction:OcrDocumentTimeout.
+    /// </summary>
+    [Range(1, 256, ErrorMessage = "Pipeline:OcrConcurrency must be between 1 and 256.")]
+    public int OcrConcurrency { get; set; } = Environment.ProcessorCount;
+
     /// <summary>Pipeline:ProposeConcurrency — engine calls at once per process.</summary>
     public int ProposeConcurrency { get; set; } = 8;
 
@@ -41,8 +60,12 @@ public sealed class PipelineOptions
     /// <summary>Pipeline:RetryMaxInterval — longest retry delay; retries must end well inside RabbitMQ's 30-minute consumer timeout.</summary>
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    public static IReadOnlyList<string> AllStages { get; } = ["intake", "extract", "propose", "review"];
+    public static IReadOnlyList<string> AllStages { get; } = ["intake", "extract", "ocr", "propose", "review"];
 
-    public bool Runs(string stage) =>
-        Stages.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Contains(stage, StringComparer.OrdinalIgnoreCase);
+    public bool Runs(string stage)
+    {
+        var named = Stages.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return named.Contains(stage, StringComparer.OrdinalIgnoreCase)
+            || (stage == "ocr" && OcrWithExtract && named.Contains("extract", StringComparer.OrdinalIgnoreCase));
+    }
 }

@@ -6,7 +6,7 @@ namespace KpuTriage.Core.Pipeline;
 
 /// <summary>
 /// Endpoint name, concurrency and retry of one pipeline stage. Queue names are part of the
-/// operating contract (dashboards, alerts): kputriage.intake, .extract, .propose, .review, .stage-faults. Retries here cover transient
+/// operating contract (dashboards, alerts): kputriage.intake, .extract, .ocr, .propose, .review, .stage-faults. Retries here cover transient
 /// storage faults only (the language-model engine has its own HTTP resilience); what still fails becomes
 /// a fault, and <see cref="StageFaultConsumer"/> hands the document to a clerk.
 /// </summary>

@@ -14,6 +14,8 @@ public static class StageEvents
         {
             case DocumentStatus.Received:
                 return new DocumentReceived(document.Id);
+            case DocumentStatus.AwaitingOcr:
+                return new OcrRequested(document.Id);
             case DocumentStatus.Extracted:
                 return new TextExtracted(document.Id);
             case DocumentStatus.Proposed:

@@ -13,10 +13,13 @@ namespace KpuTriage.Core.Pipeline;
 /// document was parked for the redriver and waits for the provider, not for a clerk.
 /// </summary>
 public sealed class StageFaultConsumer(TriageDb db, TimeProvider clock)
-    : IConsumer<Fault<DocumentReceived>>, IConsumer<Fault<TextExtracted>>, IConsumer<Fault<ProposalCreated>>
+    : IConsumer<Fault<DocumentReceived>>, IConsumer<Fault<OcrRequested>>, IConsumer<Fault<TextExtracted>>, IConsumer<Fault<ProposalCreated>>
 {
     public Task Consume(ConsumeContext<Fault<DocumentReceived>> context) =>
         RouteAsync(context.Message.Message.DocumentId, "text extraction", context.Message, context.CancellationToken);
+
+    public Task Consume(ConsumeContext<Fault<OcrRequested>> context) =>
+        RouteAsync(context.Message.Message.DocumentId, "OCR", context.Message, context.CancellationToken);
 
     public Task Consume(ConsumeContext<Fault<TextExtracted>> context) =>
         RouteAsync(context.Message.Message.DocumentId, "proposal", context.Message, context.CancellationToken);

@@ -38,6 +38,11 @@ public static class TriageBus
                 x.AddConsumer<ExtractTextConsumer, ExtractTextDefinition>();
             }
 
+            if (pipeline.Runs("ocr"))
+            {
+                x.AddConsumer<OcrConsumer, OcrDefinition>();
+            }
+
             if (pipeline.Runs("propose"))
             {
                 x.AddConsumer<ProposeConsumer, ProposeDefinition>();
@@ -89,6 +94,7 @@ public static class TriageBus
     private static void NameEvents(IBusFactoryConfigurator cfg)
     {
         cfg.Message<DocumentReceived>(m => m.SetEntityName("kputriage.document-received"));
+        cfg.Message<OcrRequested>(m => m.SetEntityName("kputriage.ocr-requested"));
         cfg.Message<TextExtracted>(m => m.SetEntityName("kputriage.text-extracted"));
         cfg.Message<ProposalCreated>(m => m.SetEntityName("kputriage.proposal-created"));
         cfg.Message<DocumentCommitted>(m => m.SetEntityName(CommittedExchange));

@@ -40,5 +40,5 @@ public static class ManualTriage
     }
 
     /// <summary>The states a document is in before it reaches a clerk: the pipeline may still move it out of them.</summary>
-    public static IReadOnlyList<DocumentStatus> Unfinished { get; } = [DocumentStatus.Received, DocumentStatus.Extracted, DocumentStatus.Proposed];
+    public static IReadOnlyList<DocumentStatus> Unfinished { get; } = [DocumentStatus.Received, DocumentStatus.AwaitingOcr, DocumentStatus.Extracted, DocumentStatus.Proposed];
 }

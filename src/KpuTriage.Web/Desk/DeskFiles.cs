@@ -21,6 +21,9 @@ public static class DeskFiles
         ["4D4D002A"] = "image/tiff",
     };
 
+    // No turn to draw came in PageImages:RenderTimeout: other pages of the letter are being drawn.
+    private static IResult TryLater() => Results.Text("busy drawing other pages; try again", "text/plain", statusCode: StatusCodes.Status503ServiceUnavailable);
+
     public static void MapDeskFiles(this WebApplication app)
     {
         var files = app.MapGroup("").RequireAuthorization(Policies.Review);
@@ -28,8 +31,14 @@ public static class DeskFiles
         {
             var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
             var pageCount = await db.DocumentTexts.AsNoTracking().Where(t => t.DocumentId == id).Select(t => (int?)t.PageCount).FirstOrDefaultAsync(ct);
-            var path = document is null || pageCount is null ? null : await images.PdfPageAsync(document, page, pageCount.Value, ct);
-            return path is null ? Results.NotFound() : Results.File(path, "image/png");
+            var image = document is null || pageCount is null ? PageImage.None : await images.PdfPageAsync(document, page, pageCount.Value, ct);
+            return image switch
+            {
+                { Path: { } path } => Results.File(path, "image/png"),
+                { Failure: { } reason } => Results.Text(reason, "text/plain", statusCode: StatusCodes.Status422UnprocessableEntity),
+                { Busy: true } => TryLater(),
+                _ => Results.NotFound(),
+            };
         });
         files.MapGet("/documents/{id:guid}/file", async (Guid id, TriageDb db, BlobStore blobs, CancellationToken ct) =>
         {

@@ -7,7 +7,7 @@ namespace KpuTriage.Web.Documents;
 /// <summary>
 /// A document's status with its proposal and final record when present (GET /api/v1/documents/{id}).
 /// A mail lists the documents made from its attachments and the attachments left out; an
-/// attachment names its mail in <see cref="ParentId"/>.
+/// attachment names its mail in <see cref="ParentId"/>. <see cref="Text"/> says what was read, once it was.
 /// </summary>
 public sealed record DocumentResponse(
     Guid Id,
@@ -22,7 +22,8 @@ public sealed record DocumentResponse(
     IReadOnlyList<AttachmentResponse> Attachments,
     IReadOnlyList<SkippedAttachment> SkippedAttachments,
     ProposalResponse? Proposal,
-    RecordResponse? Record)
+    RecordResponse? Record,
+    TextResponse? Text)
 {
     public static DocumentResponse From(DocumentView view) => new(
         view.Document.Id,
@@ -37,5 +38,6 @@ public sealed record DocumentResponse(
         view.Attachments.Select(AttachmentResponse.From).ToList(),
         view.Document.SkippedAttachments(),
         view.Proposal is { } p ? ProposalResponse.From(p) : null,
-        view.Entry is { } e ? RecordResponse.From(e) : null);
+        view.Entry is { } e ? RecordResponse.From(e) : null,
+        view.Text is { } t ? TextResponse.From(t) : null);
 }

@@ -60,6 +60,44 @@ public sealed class OcrLimitTests
     }
 
     [Fact]
+    public async Task Should_stop_and_keep_the_pages_read_when_a_tiff_spends_the_document_ocr_time()
+    {
+        var tiff = ScanImages.LetterThenDenseTiff(2);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await ExtractAsync(tiff, DocumentKind.Image, new TextExtractorOptions { OcrParallelism = 1, OcrDocumentTimeout = TimeSpan.FromSeconds(8) });
+
+        // The dense pages alone take Tesseract about a minute each here.
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(25));
+        Assert.Equal("OCR budget spent: 1 of 3 scanned pages were read in 8 s (Extraction:OcrDocumentTimeout)", result.ManualTriageReason);
+        Assert.Contains(ScanImages.NomorLine, result.Pages[0].Text.Split('\n'));
+        Assert.All(result.Pages.Skip(1), page => Assert.Equal(string.Empty, page.Text));
+    }
+
+    [Fact]
+    public async Task Should_ocr_only_the_pages_that_fit_the_document_pixels_and_keep_them()
+    {
+        var pdf = TestPdfs.Scanned(ScanImages.Letter300Jpeg(270), ScanImages.Letter300Jpeg(271), ScanImages.Letter300Jpeg(272));
+
+        // An A4 page at 300 dpi is 2481 × 3508 pixels: two fit in 20 MP, three do not.
+        var result = await ExtractAsync(pdf, DocumentKind.Pdf, new TextExtractorOptions { OcrMaxDocumentPixels = 20_000_000 });
+
+        Assert.Equal("OCR budget spent: 2 of 3 scanned pages fit in 20000000 pixels (Extraction:OcrMaxDocumentPixels)", result.ManualTriageReason);
+        Assert.Contains("Nomor : 271/PL.02.1-Und/32/2025", result.Pages[1].Text, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Pages[2].Text);
+        Assert.Null(result.Pages[2].OcrConfidence);
+    }
+
+    [Fact]
+    public async Task Should_read_no_frame_and_say_why_when_the_first_frame_is_over_the_document_pixels()
+    {
+        var result = await ExtractAsync(ScanImages.Letter100Png, DocumentKind.Image, new TextExtractorOptions { OcrMaxDocumentPixels = 1_000 });
+
+        Assert.Equal("OCR budget spent: 0 of 1 scanned pages fit in 1000 pixels (Extraction:OcrMaxDocumentPixels)", result.ManualTriageReason);
+        Assert.Empty(result.Pages);
+    }
+
+    [Fact]
     public async Task Should_keep_the_text_and_say_scan_unreadable_when_every_ocr_page_is_below_the_minimum_confidence()
     {
         var result = await ExtractAsync(ScanImages.Letter100ScatteredPng, DocumentKind.Image);
@@ -93,6 +131,7 @@ public sealed class OcrLimitTests
     [InlineData(nameof(TextExtractorOptions.OcrMinConfidence), -1)]
     [InlineData(nameof(TextExtractorOptions.OcrMinConfidence), 101)]
     [InlineData(nameof(TextExtractorOptions.MaxUncompressedBytes), 0)]
+    [InlineData(nameof(TextExtractorOptions.OcrMaxDocumentPixels), 0)]
     public void Should_refuse_the_setting_and_name_its_key_when_a_limit_is_out_of_range(string property, long value)
     {
         var options = new TextExtractorOptions();

@@ -60,6 +60,37 @@ internal static class ScanImages
         return Magick("1x1", "tif", arguments);
     }
 
+    /// <summary>
+    /// A multi-page TIFF that holds OCR for minutes from a few megabytes: the letter on page 1,
+    /// then <paramref name="denseFrames"/> A4 pages packed with small random characters, each of
+    /// which keeps one Tesseract busy for about a minute here (the hostile four-frame TIFF of issue 12).
+    /// </summary>
+    public static byte[] LetterThenDenseTiff(int denseFrames)
+    {
+        using var folder = new TempDirectory();
+        var letter = Path.Combine(folder.Path, "letter.png");
+        File.WriteAllBytes(letter, Letter300Png);
+        var output = Path.Combine(folder.Path, "scan.tif");
+        // A fixed seed: the same characters on every run, so the OCR time does not wander.
+        var random = new Random(12);
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        List<string> dense = ["(", "-size", "2480x3508", "xc:white", "-font", "DejaVu-Sans", "-fill", "black", "-pointsize", "9", "-density", "300"];
+        for (var line = 0; line < 120; line++)
+        {
+            var text = new string([.. Enumerable.Range(0, 150).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+            dense.AddRange(["-annotate", string.Create(CultureInfo.InvariantCulture, $"+20+{40 + (line * 28)}"), text]);
+        }
+
+        if (denseFrames > 1)
+        {
+            dense.AddRange(["-duplicate", (denseFrames - 1).ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        dense.Add(")");
+        Run([letter, .. dense, "-units", "PixelsPerInch", "-density", "300", "-colorspace", "Gray", "-depth", "8", "-compress", "lzw", output]);
+        return File.ReadAllBytes(output);
+    }
+
     /// <summary>Runs <c>convert</c> with the given arguments after the output format, as in <c>convert in.png out.tif</c>.</summary>
     public static byte[] Convert(byte[] input, string outputFormat)
     {

@@ -128,6 +128,47 @@ internal static class TestPdfs
         return Raw(objects, $"/Encrypt 8 0 R /ID [<{EmptyPasswordSecurity.FileId}> <{EmptyPasswordSecurity.FileId}>] ");
     }
 
+    /// <summary>One page of the given size in points with a line of text, e.g. 14,400 points square: a 200-inch page.</summary>
+    public static byte[] TextOnPage(double widthPoints, double heightPoints, string line)
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(widthPoints, heightPoints);
+        page.AddText(line, 11, new PdfPoint(60, heightPoints - 60), builder.AddStandard14Font(Standard14Font.Helvetica));
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// <paramref name="pages"/> A4 pages with a line of text, each drawing one shared grey picture
+    /// of <paramref name="side"/> × <paramref name="side"/> pixels <paramref name="draws"/> times:
+    /// poppler decodes all of it for every draw (about two seconds for 20,000 square here), while
+    /// the file stays small (the deflate of one colour) and text extraction never decodes it.
+    /// </summary>
+    public static byte[] SlowToRender(int pages, int side, int draws)
+    {
+        using var deflated = new MemoryStream();
+        using (var zlib = new ZLibStream(deflated, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            var row = new byte[side];
+            Array.Fill(row, (byte)200);
+            for (var y = 0; y < side; y++)
+            {
+                zlib.Write(row);
+            }
+        }
+
+        List<byte[]> objects =
+        [
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii($"<< /Type /Pages /Kids [{string.Join(' ', Enumerable.Range(6, pages).Select(n => $"{n} 0 R"))}] /Count {pages} >>"),
+            Stream(deflated.ToArray(), $"/Type /XObject /Subtype /Image /Width {side} /Height {side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode "),
+            Stream(Ascii(string.Concat(Enumerable.Repeat("q 595 0 0 842 0 0 cm /Im0 Do Q ", draws)) + "BT /F1 11 Tf 60 780 Td (Nomor : 5/PL.01/2025) Tj ET"), string.Empty),
+            Ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+        ];
+        objects.AddRange(Enumerable.Repeat(
+            Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 3 0 R >> /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"), pages));
+        return Raw(objects, string.Empty);
+    }
+
     private static void AddTextPage(PdfDocumentBuilder builder, PdfDocumentBuilder.AddedFont font, string[] lines)
     {
         var page = builder.AddPage(PageSize.A4);

@@ -180,6 +180,10 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Truncation")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.HasKey("DocumentId");
 
                     b.ToTable("DocumentTexts");

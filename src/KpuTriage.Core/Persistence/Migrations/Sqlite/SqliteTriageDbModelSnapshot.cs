@@ -174,6 +174,10 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Truncation")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("DocumentId");
 
                     b.ToTable("DocumentTexts");

@@ -94,6 +94,22 @@ public abstract class DecisionTextSpecs : OnEachStorage
     }
 
     [Fact]
+    public async Task Should_refuse_a_desk_decision_form_larger_than_the_limit_before_reading_it()
+    {
+        var id = await desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
+        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+
+        using var huge = await DeskSession.PostFormAsync(
+            siti, $"/item/{id}?handler=Approve", new Dictionary<string, string> { ["Values[perihal]"] = Text(300 * 1024) }, formPage: $"/item/{id}");
+
+        // Cut off while anti-forgery reads it (400), so no page ever parsed the form: a form
+        // that was parsed would come back as the page with the too-long refusal.
+        Assert.True(huge.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"answered {huge.StatusCode}");
+        Assert.DoesNotContain("id=\"decision\"", await huge.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
+    }
+
+    [Fact]
     public async Task Should_stop_reading_and_commit_nothing_when_a_decision_streams_megabytes()
     {
         var id = await desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));

@@ -90,6 +90,13 @@ public sealed class ItemModel(
         ? text["item.lowering-note", taxonomy.NameOf("security", ProposedSecurity)!].Value
         : null;
 
+    /// <summary>For the co-approver: the first approval lowered the proposed security, which is why it waits for them.</summary>
+    public string? LoweredNote =>
+        AwaitingCoApproval && Pending?.Values.GetValueOrDefault("security") is { } pending
+        && fourEyes.CoApprovalFor(ProposedSecurity, pending) == CoApprovalReason.SecurityLowered
+            ? text["item.lowered-note", taxonomy.NameOf("security", ProposedSecurity)!, taxonomy.NameOf("security", pending)!].Value
+            : null;
+
     private string? ProposedSecurity => Fields.Security.Value;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)

@@ -64,6 +64,10 @@ public abstract class FourEyesDeskSpecs : OnEachStorage
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(ReviewState.AwaitingCoApproval, await StateAsync(id));
         Assert.False(await desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
+        using var budi = await DeskSession.SignInAsync(desk, Desk.SupervisorName, Desk.PeoplePassword);
+        var coApproverPage = WebUtility.HtmlDecode(await budi.GetStringAsync($"/item/{id}"));
+        Assert.Contains("menurunkan keamanan dari Rahasia ke Biasa", coApproverPage, StringComparison.Ordinal);
+        Assert.Contains("Usulan mesin: Rahasia", coApproverPage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public static class KpuTriageServices
         services.AddScoped<Handoff>();
         services.AddScoped<IntakeService>();
         Bind<ReviewOptions>(services, configuration, ReviewOptions.Section);
+        services.AddSingleton<FourEyesRule>();
         services.AddScoped<DecisionService>();
         services.AddScoped<ReviewInbox>();
         services.AddScoped<ReviewHolds>();

@@ -17,6 +17,9 @@ public enum DecisionResult
     /// <summary>Someone else holds the item (has it open); they decide, or the hold runs out.</summary>
     Held,
 
-    /// <summary>The four-eyes rule forbids this person's co-approval (not a supervisor, or the first approver).</summary>
+    /// <summary>The four-eyes rule forbids this person the decision (a clerk closing a letter under four eyes, a co-approval by a clerk or the first approver).</summary>
     NotAllowed,
+
+    /// <summary>The item changed since the version the decider saw; nothing was done.</summary>
+    Changed,
 }

@@ -12,15 +12,18 @@ namespace KpuTriage.Core.Review;
 
 /// <summary>
 /// Takes a clerk's decision. Approving commits the register entry with the next agenda number
-/// of the year and announces <see cref="DocumentCommitted"/> — unless the four-eyes policy
-/// asks for a supervisor's co-approval first, which this class enforces (a supervisor, never
-/// the first approver). Rejecting closes the item; sending back asks the engine for a new
-/// proposal. The document's version token makes a second decision on the same item lose,
-/// never double-commit; an item someone else holds cannot be decided until they let it go.
-/// A commit appends its decision to the <see cref="DecisionLedger"/> in the same transaction.
+/// of the year and announces <see cref="DocumentCommitted"/> — unless the four-eyes rule
+/// (<see cref="FourEyesRule"/>) asks for a supervisor's co-approval first, which this class
+/// enforces, as it enforces who may reject or send back a letter under four eyes. Rejecting
+/// closes the item; sending back asks the engine for a new proposal. Free text is held to
+/// Review:MaxTextLength/MaxSummaryLength. The document's version token makes a second decision
+/// on the same item lose, never double-commit, and a decision made on a version its decider
+/// no longer sees is refused; an item someone else holds cannot be decided until they let it
+/// go. A commit appends its decision to the <see cref="DecisionLedger"/> in the same transaction.
 /// </summary>
 public sealed class DecisionService(
-    TriageDb db, Taxonomy taxonomy, Handoff handoff, DecisionLedger ledger, IOptions<RegisterOptions> options, IOptions<ReviewOptions> review, TimeProvider clock)
+    TriageDb db, Taxonomy taxonomy, FourEyesRule fourEyes, Handoff handoff, DecisionLedger ledger,
+    IOptions<RegisterOptions> options, IOptions<ReviewOptions> review, TimeProvider clock)
 {
     private const int AgendaNumberAttempts = 8;
 
@@ -34,6 +37,12 @@ public sealed class DecisionService(
         if (request.Action == DecisionRequest.Approve && request.Corrections is { Count: > 0 })
         {
             return new(DecisionResult.Invalid, Refusal: DecisionRefusals.CorrectionsNeedAction());
+        }
+
+        var limits = review.Value.Limits();
+        if (request.Action == DecisionRequest.Reject && limits.Problem("reason", request.Reason) is { } reasonProblem)
+        {
+            return new(DecisionResult.Invalid, Refusal: reasonProblem);
         }
 
         for (var attempt = 1; ; attempt++)
@@ -58,8 +67,18 @@ public sealed class DecisionService(
                 return new(DecisionResult.Held, Refusal: DecisionRefusals.HeldByOther(item.HeldBy!, item.HeldUntil!.Value));
             }
 
+            if (request.Version is { } seen && seen != document.Version)
+            {
+                return new(DecisionResult.Changed, Refusal: DecisionRefusals.ItemChanged());
+            }
+
+            var proposal = item.ProposalId is { } proposalId ? await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == proposalId, ct) : null;
+            var proposedSecurity = proposal?.Fields().Security.Value;
+            var rights = fourEyes.RightsOf(item, proposedSecurity, decider);
             switch (request.Action)
             {
+                case DecisionRequest.Reject or DecisionRequest.SendBack when rights.Close is { } refusal:
+                    return new(DecisionResult.NotAllowed, Refusal: refusal);
                 case DecisionRequest.Reject:
                     return await RejectAsync(document, item, request.Reason, decider, now, ct);
                 case DecisionRequest.SendBack:
@@ -67,24 +86,34 @@ public sealed class DecisionService(
             }
 
             DecisionOutcome? outcome;
-            if (item.State == ReviewState.AwaitingCoApproval)
+            if (rights.CoApproving)
             {
-                outcome = await CoApproveAsync(document, item, request, decider, now, attempt, ct);
+                if (rights.Approve is { } notAllowed)
+                {
+                    return new(DecisionResult.NotAllowed, Refusal: notAllowed);
+                }
+
+                // The supervisor signs what the first approver chose, nothing of their own.
+                if (request.Action == DecisionRequest.ApproveWithCorrections || request.Disposition is { IsEmpty: false })
+                {
+                    return new(DecisionResult.Invalid, Refusal: rights.Correct);
+                }
+
+                outcome = await CoApproveAsync(document, item, proposal, decider, now, attempt, ct);
             }
             else
             {
-                var proposal = item.ProposalId is { } proposalId ? await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == proposalId, ct) : null;
-                var (final, error) = FinalValues.Build(proposal?.Fields(), request.Corrections, taxonomy);
-                var (disposition, dispositionError) = (request.Disposition ?? new Disposition()).Checked(taxonomy);
+                var (final, error) = FinalValues.Build(proposal?.Fields(), request.Corrections, taxonomy, limits);
+                var (disposition, dispositionError) = (request.Disposition ?? new Disposition()).Checked(taxonomy, limits);
                 if (final is null || disposition is null)
                 {
                     return new(DecisionResult.Invalid, Refusal: error ?? dispositionError);
                 }
 
                 var approval = new PendingApproval(new Dictionary<string, string?>(final.Values), final.DiffJson, disposition);
-                if (review.Value.FourEyes.Requires(final["security"]))
+                if (fourEyes.CoApprovalFor(proposedSecurity, final["security"]) is { } reason)
                 {
-                    return await AwaitCoApprovalAsync(document, item, approval, decider, now, ct);
+                    return await AwaitCoApprovalAsync(document, item, approval, reason, decider, now, ct);
                 }
 
                 outcome = await CommitAsync(document, item, proposal, approval, decider.Name, now, coApprovedBy: null, now, attempt, ct);
@@ -133,7 +162,7 @@ public sealed class DecisionService(
     }
 
     private async Task<DecisionOutcome> AwaitCoApprovalAsync(
-        Document document, ReviewItem item, PendingApproval approval, Decider decider, DateTimeOffset now, CancellationToken ct)
+        Document document, ReviewItem item, PendingApproval approval, CoApprovalReason reason, Decider decider, DateTimeOffset now, CancellationToken ct)
     {
         item.State = ReviewState.AwaitingCoApproval;
         item.FirstApprovedBy = decider.Name;
@@ -144,30 +173,16 @@ public sealed class DecisionService(
         // The document does not move, but its version does: a concurrent decision loses.
         document.Version++;
         document.UpdatedAt = now;
-        return await db.SaveWinningAsync(ct) ? new(DecisionResult.AwaitingCoApproval) : new(DecisionResult.AlreadyDecided, Refusal: DecisionRefusals.LostRace());
+        return await db.SaveWinningAsync(ct)
+            ? new(DecisionResult.AwaitingCoApproval, Waits: reason)
+            : new(DecisionResult.AlreadyDecided, Refusal: DecisionRefusals.LostRace());
     }
 
     private async Task<DecisionOutcome?> CoApproveAsync(
-        Document document, ReviewItem item, DecisionRequest request, Decider decider, DateTimeOffset now, int attempt, CancellationToken ct)
+        Document document, ReviewItem item, Proposal? proposal, Decider decider, DateTimeOffset now, int attempt, CancellationToken ct)
     {
-        if (!decider.IsSupervisor)
-        {
-            return new(DecisionResult.NotAllowed, Refusal: DecisionRefusals.NeedsSupervisor());
-        }
-
-        if (string.Equals(decider.Name, item.FirstApprovedBy, StringComparison.OrdinalIgnoreCase))
-        {
-            return new(DecisionResult.NotAllowed, Refusal: DecisionRefusals.FirstApproverCannotCoApprove());
-        }
-
-        if (request.Action == DecisionRequest.ApproveWithCorrections)
-        {
-            return new(DecisionResult.Invalid, Refusal: DecisionRefusals.CoApprovalTakesNoCorrections());
-        }
-
         var approval = PendingApproval.FromJson(item.PendingApprovalJson)
             ?? throw new InvalidOperationException($"item {item.DocumentId} awaits co-approval without a pending approval.");
-        var proposal = item.ProposalId is { } proposalId ? await db.Proposals.AsNoTracking().FirstAsync(p => p.Id == proposalId, ct) : null;
         return await CommitAsync(document, item, proposal, approval, item.FirstApprovedBy!, item.FirstApprovedAt ?? now, decider.Name, now, attempt, ct);
     }
 

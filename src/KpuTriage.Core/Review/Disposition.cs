@@ -10,13 +10,13 @@ namespace KpuTriage.Core.Review;
 /// </summary>
 public sealed record Disposition(IReadOnlyList<string>? Actions = null, string? Note = null, string? Deadline = null)
 {
-    public const int MaxNoteLength = 1000;
-
     public bool IsEmpty => (Actions is null || Actions.Count == 0) && string.IsNullOrWhiteSpace(Note) && string.IsNullOrWhiteSpace(Deadline);
 
+    /// <param name="limits">Review:MaxTextLength bounds the note; the defaults when not given.</param>
     /// <returns>The disposition trimmed, or an error a clerk can act on.</returns>
-    public (Disposition? Value, Refusal? Error) Checked(Taxonomy taxonomy)
+    public (Disposition? Value, Refusal? Error) Checked(Taxonomy taxonomy, TextLimits? limits = null)
     {
+        limits ??= TextLimits.Default;
         var actions = (Actions ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct().ToList();
         if (actions.FirstOrDefault(a => !taxonomy.Allows("dispositionAction", a)) is { } unknown)
         {
@@ -24,12 +24,17 @@ public sealed record Disposition(IReadOnlyList<string>? Actions = null, string? 
         }
 
         var note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
-        if (note is { Length: > MaxNoteLength })
+        if (limits.Problem("note", note) is { } noteProblem)
         {
-            return (null, DecisionRefusals.DispositionNoteTooLong());
+            return (null, noteProblem);
         }
 
         var deadline = string.IsNullOrWhiteSpace(Deadline) ? null : Deadline.Trim();
+        if (limits.Problem("deadline", deadline) is { } deadlineProblem)
+        {
+            return (null, deadlineProblem);
+        }
+
         if (deadline is not null && !DateOnly.TryParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             return (null, DecisionRefusals.DateFormat("deadline", deadline));

@@ -7,7 +7,8 @@ namespace KpuTriage.Core.Review;
 
 /// <summary>
 /// The register values a decision commits: the proposal's values with the clerk's corrections
-/// applied, checked against the taxonomy, plus the diff that records what the clerk changed.
+/// applied, checked against the taxonomy and the free-text limits, plus the diff that records
+/// what the clerk changed.
 /// </summary>
 public sealed record FinalValues(IReadOnlyDictionary<string, string?> Values, string DiffJson)
 {
@@ -18,9 +19,12 @@ public sealed record FinalValues(IReadOnlyDictionary<string, string?> Values, st
 
     public string? this[string field] => Values.GetValueOrDefault(field);
 
+    /// <param name="limits">Review:MaxTextLength and Review:MaxSummaryLength; the defaults when not given.</param>
     /// <returns>The values, or an error a clerk can act on.</returns>
-    public static (FinalValues? Values, Refusal? Error) Build(LetterFields? proposed, IReadOnlyDictionary<string, string?>? corrections, Taxonomy taxonomy)
+    public static (FinalValues? Values, Refusal? Error) Build(
+        LetterFields? proposed, IReadOnlyDictionary<string, string?>? corrections, Taxonomy taxonomy, TextLimits? limits = null)
     {
+        limits ??= TextLimits.Default;
         var proposedValues = (proposed ?? new LetterFields()).Named()
             .Where(f => FieldNames.Contains(f.Key))
             .ToDictionary(f => f.Key, f => f.Value.Value);
@@ -33,6 +37,16 @@ public sealed record FinalValues(IReadOnlyDictionary<string, string?> Values, st
             }
 
             values[field] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        // Before anything that quotes a value back, and whether the value came from the clerk
+        // or from a proposal stored before proposals were bounded.
+        foreach (var (field, value) in values)
+        {
+            if (limits.Problem(field, value) is { } problem)
+            {
+                return (null, problem);
+            }
         }
 
         foreach (var field in Required.Where(f => values[f] is null))

@@ -2,9 +2,11 @@ using KpuTriage.Core.Documents;
 using KpuTriage.Core.Llm;
 using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Pipeline;
+using KpuTriage.Core.Review;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Triage;
 
@@ -13,8 +15,11 @@ namespace KpuTriage.Core.Triage;
 /// language-model provider is down, the document is parked: flagged for the redriver, which
 /// publishes it again, while the endpoint pauses (ProposeDefinition). Its status and clock do
 /// not move, so a provider away for hours still ends with a clerk after Pipeline:StuckAfter.
+/// What is stored is held to the decision's free-text limits (<see cref="BoundedAnswer"/>).
 /// </summary>
-public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff handoff, TimeProvider clock, ILogger<ProposeConsumer> log) : IConsumer<TextExtracted>
+public sealed class ProposeConsumer(
+    TriageDb db, ITriageEngine engine, Handoff handoff, IOptions<ReviewOptions> review, TimeProvider clock, ILogger<ProposeConsumer> log)
+    : IConsumer<TextExtracted>
 {
     public async Task Consume(ConsumeContext<TextExtracted> context)
     {
@@ -54,7 +59,7 @@ public sealed class ProposeConsumer(TriageDb db, ITriageEngine engine, Handoff h
 
         var revision = 1 + await db.Proposals.CountAsync(p => p.DocumentId == document.Id, ct);
         var now = clock.GetUtcNow();
-        var proposal = Proposal.From(document.Id, revision, answer, now);
+        var proposal = Proposal.From(document.Id, revision, BoundedAnswer.Bound(answer, review.Value.Limits()), now);
         db.Proposals.Add(proposal);
         document.MoveTo(DocumentStatus.Proposed, now, publishPending: true);
         if (await db.SaveWinningAsync(ct))

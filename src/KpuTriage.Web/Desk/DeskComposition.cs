@@ -1,4 +1,8 @@
+using KpuTriage.Core.Review;
 using KpuTriage.Web.Auth;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Web.Desk;
 
@@ -27,7 +31,16 @@ public static class DeskComposition
 
     public static WebApplication MapKpuTriageDesk(this WebApplication app)
     {
-        app.MapRazorPages();
+        // A decision form is read only up to Review:MaxDecisionBytes, as the decision API is:
+        // routing applies the limit before anti-forgery or model binding read any of the form.
+        var decisionBytes = app.Services.GetRequiredService<IOptions<ReviewOptions>>().Value.MaxDecisionBytes;
+        app.MapRazorPages().Add(endpoint =>
+        {
+            if (endpoint.Metadata.OfType<PageActionDescriptor>().Any(page => page.ViewEnginePath == "/Item"))
+            {
+                endpoint.Metadata.Add(new RequestSizeLimitAttribute(decisionBytes));
+            }
+        });
         app.MapDeskFiles();
         app.MapGet("/login/oidc", (Microsoft.Extensions.Options.IOptions<OidcOptions> oidc, string? returnUrl) =>
             oidc.Value.Enabled

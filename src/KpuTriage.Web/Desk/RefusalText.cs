@@ -15,7 +15,7 @@ public sealed class RefusalText(IStringLocalizer<SharedResource> text, OfficeTim
         indonesian: CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "en",
         argument => argument switch
         {
-            string field when FinalValues.FieldNames.Contains(field) || field == "deadline" => text[$"field.{field}"].Value,
+            string field when FinalValues.FieldNames.Contains(field) || TextLimits.OtherFields.Contains(field) => text[$"field.{field}"].Value,
             DateTimeOffset moment => time.Local(moment),
             _ => argument,
         });

@@ -10,17 +10,21 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Web.Pages;
 
 /// <summary>
 /// One inbox item: the document beside the proposal, each field editable within the taxonomy,
 /// the disposition, and the decisions. Opening it holds it for the clerk; deciding moves on to
-/// the next item of the same filtered list.
+/// the next item of the same filtered list. What this person may do (four eyes) comes from
+/// Core's <see cref="FourEyesRule"/>, the rule the decision service enforces, and each decision
+/// carries the version the page showed, so it is refused if the item changed meanwhile.
 /// </summary>
 [Authorize(Policy = Policies.Review)]
 public sealed class ItemModel(
-    ReviewInbox inbox, ReviewHolds holds, DecisionService decisions, Taxonomy taxonomy, TimeProvider clock, IStringLocalizer<SharedResource> text, RefusalText refusals)
+    ReviewInbox inbox, ReviewHolds holds, DecisionService decisions, FourEyesRule fourEyes, IOptions<ReviewOptions> review, Taxonomy taxonomy,
+    TimeProvider clock, IStringLocalizer<SharedResource> text, RefusalText refusals)
     : PageModel
 {
     /// <summary>The fields a clerk decides, in the order the form shows them.</summary>
@@ -48,6 +52,10 @@ public sealed class ItemModel(
     [BindProperty]
     public string? Reason { get; set; }
 
+    /// <summary>The document's version when the page was shown.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     public DocumentView View { get; private set; } = null!;
     public LetterFields Fields { get; private set; } = new();
     public IReadOnlyList<string> Warnings { get; private set; } = [];
@@ -56,7 +64,9 @@ public sealed class ItemModel(
     public string? HeldBy { get; private set; }
     public DateTimeOffset? HeldUntil { get; private set; }
     public string? Error { get; private set; }
+    public DecisionRights Rights { get; private set; } = null!;
     public Taxonomy Taxonomy => taxonomy;
+    public TextLimits Limits => review.Value.Limits();
     public string Me => User.Identity!.Name!;
 
     public bool Waiting => View.Item?.State is ReviewState.Open or ReviewState.AwaitingCoApproval;
@@ -64,11 +74,30 @@ public sealed class ItemModel(
     public bool HeldByOther => HeldBy is not null && HeldBy != Me;
     public bool CanDecide => Waiting && !HeldByOther;
 
-    /// <summary>Why this person may not co-approve, or null when they may (the decision service enforces the same).</summary>
-    public string? CoApprovalBlocked =>
-        !User.IsInRole(Roles.Supervisor) ? text["item.co-approval-needs-supervisor"].Value
-        : string.Equals(View.Item?.FirstApprovedBy, Me, StringComparison.OrdinalIgnoreCase) ? text["item.co-approval-not-first"].Value
+    /// <summary>Why this person may not co-approve, or null when they may.</summary>
+    public string? CoApprovalBlocked => Rights.Approve is { } refusal ? refusals.Show(refusal) : null;
+
+    /// <summary>Why this person may not reject or send back, or null when they may.</summary>
+    public string? CloseBlocked => Rights.Close is { } refusal ? refusals.Show(refusal) : null;
+
+    /// <summary>Before a first approval: the proposed security needs four eyes, so approving will not commit yet.</summary>
+    public string? FourEyesNote => !AwaitingCoApproval && Rights.UnderFourEyes
+        ? text["item.four-eyes-note", taxonomy.NameOf("security", ProposedSecurity) ?? "—"].Value
         : null;
+
+    /// <summary>Before a first approval: choosing a lower security than proposed sends the letter to a supervisor.</summary>
+    public string? LoweringNote => !AwaitingCoApproval && fourEyes.CanLower(ProposedSecurity)
+        ? text["item.lowering-note", taxonomy.NameOf("security", ProposedSecurity)!].Value
+        : null;
+
+    /// <summary>For the co-approver: the first approval lowered the proposed security, which is why it waits for them.</summary>
+    public string? LoweredNote =>
+        AwaitingCoApproval && Pending?.Values.GetValueOrDefault("security") is { } pending
+        && fourEyes.CoApprovalFor(ProposedSecurity, pending) == CoApprovalReason.SecurityLowered
+            ? text["item.lowered-note", taxonomy.NameOf("security", ProposedSecurity)!, taxonomy.NameOf("security", pending)!].Value
+            : null;
+
+    private string? ProposedSecurity => Fields.Security.Value;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -79,7 +108,7 @@ public sealed class ItemModel(
 
         // Hold only what this person can decide: a first approver looking at their own approval
         // must not keep the co-approving supervisor out.
-        if (Waiting && (!AwaitingCoApproval || CoApprovalBlocked is null))
+        if (Waiting && Rights.Approve is null)
         {
             (HeldBy, HeldUntil) = await holds.TryHoldAsync(id, Me, ct);
         }
@@ -97,7 +126,7 @@ public sealed class ItemModel(
 
         if (AwaitingCoApproval)
         {
-            return await DecideAsync(id, new DecisionRequest(DecisionRequest.Approve), ct);
+            return await DecideAsync(id, new DecisionRequest(DecisionRequest.Approve, Version: Version), ct);
         }
 
         // Only what the clerk changed is a correction; an unchanged form is a plain approval.
@@ -106,16 +135,16 @@ public sealed class ItemModel(
             .ToDictionary(f => f, f => Normal(Values[f]), StringComparer.Ordinal);
         var disposition = new Disposition(Actions, Note, DispositionDeadline);
         var request = corrections.Count == 0
-            ? new DecisionRequest(DecisionRequest.Approve, Disposition: disposition)
-            : new DecisionRequest(DecisionRequest.ApproveWithCorrections, corrections, Disposition: disposition);
+            ? new DecisionRequest(DecisionRequest.Approve, Disposition: disposition, Version: Version)
+            : new DecisionRequest(DecisionRequest.ApproveWithCorrections, corrections, Disposition: disposition, Version: Version);
         return await DecideAsync(id, request, ct);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? await DecideAsync(id, new DecisionRequest(DecisionRequest.Reject, Reason: Normal(Reason) ?? text["item.not-a-letter"].Value), ct) : NotFound();
+        await LoadAsync(id, ct) ? await DecideAsync(id, new DecisionRequest(DecisionRequest.Reject, Reason: Normal(Reason) ?? text["item.not-a-letter"].Value, Version: Version), ct) : NotFound();
 
     public async Task<IActionResult> OnPostSendBackAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? await DecideAsync(id, new DecisionRequest(DecisionRequest.SendBack), ct) : NotFound();
+        await LoadAsync(id, ct) ? await DecideAsync(id, new DecisionRequest(DecisionRequest.SendBack, Version: Version), ct) : NotFound();
 
     /// <summary>The field's warnings: the engine's notes say where parser and classifier disagree, with both values.</summary>
     public IEnumerable<string> WarningsFor(string field) =>
@@ -175,6 +204,7 @@ public sealed class ItemModel(
         {
             DecisionResult.Committed => text["item.committed", outcome.Entry!.AgendaLabel].Value,
             DecisionResult.Rejected => text["item.rejected"].Value,
+            DecisionResult.AwaitingCoApproval when outcome.Waits == CoApprovalReason.SecurityLowered => text["item.awaiting-co-approval-lowered"].Value,
             DecisionResult.AwaitingCoApproval => text["item.awaiting-co-approval"].Value,
             DecisionResult.SentBack => text["item.sent-back"].Value,
             _ => null,
@@ -187,7 +217,12 @@ public sealed class ItemModel(
         }
 
         Error = outcome.Refusal is { } refusal ? refusals.Show(refusal) : null;
-        Response.StatusCode = outcome.Result is DecisionResult.Invalid ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        Response.StatusCode = outcome.Result switch
+        {
+            DecisionResult.Invalid => StatusCodes.Status400BadRequest,
+            DecisionResult.NotAllowed => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status409Conflict,
+        };
         await LoadAsync(id, ct);
         HeldBy = View.Item?.HeldBy;
         HeldUntil = View.Item?.HeldUntil;
@@ -212,6 +247,7 @@ public sealed class ItemModel(
         Warnings = proposal?.Warnings() ?? [];
         Pages = view.Text?.Pages() ?? [];
         Pending = PendingApproval.FromJson(view.Item.PendingApprovalJson);
+        Rights = fourEyes.RightsOf(view.Item, Fields.Security.Value, new Decider(Me, User.IsInRole(Roles.Supervisor)));
         var now = clock.GetUtcNow();
         if (view.Item.HeldUntil > now)
         {

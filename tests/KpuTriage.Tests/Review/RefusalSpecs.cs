@@ -62,6 +62,7 @@ public sealed class RefusalSpecs
     private static object Sample(ParameterInfo parameter) => parameter.ParameterType switch
     {
         var t when t == typeof(string) => $"<{parameter.Name}>",
+        var t when t == typeof(int) => 400,
         var t when t == typeof(DateTimeOffset) => new DateTimeOffset(2025, 1, 2, 3, 4, 0, TimeSpan.Zero),
         var t when t == typeof(IEnumerable<string>) => new[] { "<a>", "<b>" },
         var t => throw new InvalidOperationException($"no sample for {t.Name} of {parameter.Member.Name}"),

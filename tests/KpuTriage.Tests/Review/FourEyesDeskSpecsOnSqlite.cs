@@ -1,0 +1,6 @@
+namespace KpuTriage.Tests.Review;
+
+public sealed class FourEyesDeskSpecsOnSqlite : FourEyesDeskSpecs
+{
+    protected override bool UsePostgres => false;
+}

@@ -53,6 +53,8 @@ internal static class HostileCorpus
         new("encrypted PDF deflate bomb", "bom-sandi.pdf", () => TestPdfs.DeflateBombOnPage2(1L << 30, emptyPassword: true), new ToClerk(ExtractionReasons.DecompressionBombPrefix)),
         new("more pages than Extraction:MaxPages", "tebal.pdf", () => TestPdfs.ManyTextPages(limits.MaxPages + 1), new ToClerk(ExtractionReasons.TooManyPagesPrefix)),
         new("more scans than Extraction:OcrMaxPages", "pindaian.pdf", () => HostilePdfs.ScannedPages(limits.OcrMaxPages + 1), new ToClerk(ExtractionReasons.TooManyScannedPagesPrefix)),
+        new("scanned page whose JPEG claims 65535 × 65535", "klaim-pindaian.pdf",
+            () => TestPdfs.Scanned(TestImages.JpegClaiming(ScanImages.Convert(ScanImages.Blank(16, 16), "jpg"), 65535, 65535)), new ToClerk(ExtractionReasons.NoTextLayer)),
         new("PDF of a drawn frame and no text", "bingkai.pdf", TestPdfs.RectangleOnly, new ToClerk(ExtractionReasons.NoTextLayer)),
 
         // DOCX.

@@ -4,6 +4,7 @@ using KpuTriage.Benchmarks.Extraction;
 using KpuTriage.Benchmarks.Llm;
 using KpuTriage.Benchmarks.Pipeline;
 using KpuTriage.Benchmarks.ReviewDesk;
+using KpuTriage.Benchmarks.Security;
 
 // Suites:
 //   pipeline [documents]  end-to-end on RabbitMQ + PostgreSQL (default; a bare number is the
@@ -12,6 +13,9 @@ using KpuTriage.Benchmarks.ReviewDesk;
 //   desk [items]          the review desk's inbox and approve times with N pending items in PostgreSQL
 //   dashboard [letters]   the dashboard's figures (30 and 366 days), its page and a /metrics scrape over
 //                         a year of N decided letters and N model calls, on PostgreSQL and SQLite
+//   hostile [rounds]      the hostile corpus at default limits against a desk in its own process:
+//                         peak memory of the server and its tools, and how fast an ordinary
+//                         letter sent meanwhile reaches the inbox; OCR tools, no servers
 //   llm [per-slot]        language-model engine against a fake provider answering after 2 s:
 //                         documents/s at concurrency N vs the ideal N/2; prompt tokens per
 //                         letter of the development set; no servers
@@ -39,6 +43,7 @@ return suite switch
     "desk" => await DeskSuite.RunAsync(Count(count, 100_000)),
     "dashboard" => await DashboardSuite.RunAsync(Count(count, 100_000)),
     "llm" => await LlmSuite.RunAsync(Count(count, 6)),
+    "hostile" => await HostileSuite.RunAsync(Count(count, 1)),
     _ => Usage($"unknown suite: {suite}"),
 };
 
@@ -48,6 +53,6 @@ static int Count(string? text, int fallback) => text is null ? fallback : int.Pa
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items] | dashboard [letters] | llm [documents per call slot]]");
+    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items] | dashboard [letters] | hostile [rounds] | llm [documents per call slot]]");
     return 64;
 }

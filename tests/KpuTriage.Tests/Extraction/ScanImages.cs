@@ -169,6 +169,9 @@ internal static class ScanImages
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"convert failed (install imagemagick): {error}");
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"convert failed (install imagemagick): {error}");
+        }
     }
 }

@@ -213,7 +213,7 @@ internal static class TestPdfs
     ], "/Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] ");
 
     // Objects numbered from 1 in order, the first being the catalog; a classic xref table.
-    private static byte[] Raw(List<byte[]> objects, string trailerExtra)
+    internal static byte[] Raw(List<byte[]> objects, string trailerExtra)
     {
         using var pdf = new MemoryStream();
         pdf.Write("%PDF-1.4\n"u8);
@@ -239,8 +239,8 @@ internal static class TestPdfs
         return pdf.ToArray();
     }
 
-    private static byte[] Stream(byte[] data, string dictionaryEntries) =>
+    internal static byte[] Stream(byte[] data, string dictionaryEntries) =>
         [.. Ascii($"<< /Length {data.Length} {dictionaryEntries}>>\nstream\n"), .. data, .. "\nendstream"u8];
 
-    private static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
+    internal static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
 }

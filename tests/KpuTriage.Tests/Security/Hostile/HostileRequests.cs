@@ -14,12 +14,12 @@ internal static class HostileRequests
 
     public static IReadOnlyList<(string Kind, Func<HttpRequestMessage> Make, int Status, string Code)> All { get; } =
     [
-        ("multipart without its closing boundary", () => Multipart($"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n{Letters.Undangan(30)}\r\n"), 400, "invalid_request"),
-        ("multipart header line without a colon", () => Multipart($"--{Boundary}\r\nContent-Disposition form-data name=file\r\n\r\nhalo\r\n--{Boundary}--\r\n"), 400, "invalid_request"),
-        ("raw quote inside the file name", () => Multipart($"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"su\"rat.txt\"\r\n\r\n{Letters.Undangan(31)}\r\n--{Boundary}--\r\n"), 400, "invalid_request"),
+        ("multipart without its closing boundary", () => Multipart($"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n{Letters.Undangan(30)}\r\n"), 400, "malformed_multipart"),
+        ("multipart header line without a colon", () => Multipart($"--{Boundary}\r\nContent-Disposition form-data name=file\r\n\r\nhalo\r\n--{Boundary}--\r\n"), 400, "malformed_multipart"),
+        ("raw quote inside the file name", () => Multipart($"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"su\"rat.txt\"\r\n\r\n{Letters.Undangan(31)}\r\n--{Boundary}--\r\n"), 400, "malformed_multipart"),
         ("multipart without the file field", () => Multipart($"--{Boundary}\r\nContent-Disposition: form-data; name=\"externalId\"\r\n\r\nX-1\r\n--{Boundary}--\r\n"), 400, "invalid_request"),
         ("JSON instead of multipart", () => new HttpRequestMessage(HttpMethod.Post, "/api/v1/documents") { Content = new StringContent("{\"file\":\"x\"}", Encoding.UTF8, "application/json") }, 415, "invalid_request"),
-        ("multipart without a boundary parameter", () => Raw("multipart/form-data", "--x\r\n\r\n"), 400, "invalid_request"),
+        ("multipart without a boundary parameter", () => Raw("multipart/form-data", "--x\r\n\r\n"), 400, "malformed_multipart"),
     ];
 
     private static HttpRequestMessage Multipart(string body) => Raw($"multipart/form-data; boundary={Boundary}", body);

@@ -99,7 +99,7 @@ public sealed class HostileDesk : IAsyncLifetime
         while (DateTime.UtcNow < deadline)
         {
             var moving = await Desk.QueryAsync(db => db.Documents.CountAsync(d =>
-                d.Status == DocumentStatus.Received || d.Status == DocumentStatus.Extracted || d.Status == DocumentStatus.Proposed));
+                d.Status == DocumentStatus.Received || d.Status == DocumentStatus.AwaitingOcr || d.Status == DocumentStatus.Extracted || d.Status == DocumentStatus.Proposed));
             if (moving == 0)
             {
                 return;

@@ -66,7 +66,16 @@ public sealed class TuningBrowserSpecs : IAsyncLifetime
     {
         Assert.True(await Eventually.TrueAsync(async () =>
         {
-            await page.ReloadAsync();
+            try
+            {
+                await page.ReloadAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // A reload that met the form post's own navigation (seen on a loaded machine): try again.
+                return false;
+            }
+
             return await page.Locator(selector).CountAsync() > 0;
         }, TimeSpan.FromSeconds(90)), $"{selector} never appeared on {page.Url}");
     }

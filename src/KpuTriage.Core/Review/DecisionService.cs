@@ -226,8 +226,8 @@ public sealed class DecisionService(
 
     public static DocumentCommitted Announcement(Document document, RegisterEntry entry) => new(
         document.Id, document.Source, document.ExternalId, entry.AgendaLabel, entry.LetterNumber, entry.LetterDate,
-        entry.Sender, entry.Perihal, entry.Urgency, entry.Security, entry.LetterType, entry.DecidedBy, entry.DecidedAt,
-        entry.Register, entry.Unit, entry.ArchiveCode);
+        entry.Sender, entry.Perihal, entry.Urgency, entry.Security, entry.LetterType, entry.DecidedBy, entry.CoApprovedAt ?? entry.DecidedAt,
+        entry.Register, entry.Unit, entry.ArchiveCode, entry.CoApprovedBy, entry.DecidedAt);
 
     private static RegisterEntry NewEntry(
         Document document, Proposal? proposal, PendingApproval approval, int year, int number, string decidedBy, DateTimeOffset decidedAt,

@@ -60,6 +60,30 @@ public sealed class RabbitMqSpecs
     }
 
     [Fact]
+    public async Task Should_announce_both_people_and_the_commit_time_when_a_rahasia_letter_is_co_approved()
+    {
+        await using var pipeline = await RabbitMqPipeline.StartAsync();
+        await using var amqp = await RawAmqp.ConnectAsync(pipeline.RabbitMq);
+        await amqp.BindQueueAsync("test.committed", TriageBus.CommittedExchange);
+        var id = await pipeline.Desk.SubmitOkAsync("rahasia.txt", Letters.RahasiaBytes(104));
+        await pipeline.WaitForAsync(1, DocumentStatus.InReview, Patience);
+        using var clerk = await pipeline.Desk.ClerkAsync();
+        using var supervisor = await pipeline.Desk.SignInAsync(Desk.SupervisorName, Desk.PeoplePassword);
+
+        (await clerk.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" })).EnsureSuccessStatusCode();
+        await Task.Delay(50);
+        (await supervisor.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" })).EnsureSuccessStatusCode();
+
+        var message = Assert.Single(await amqp.TakeAsync("test.committed", 1, Patience)).GetProperty("message");
+        var entry = await pipeline.Desk.QueryAsync(db => db.Register.AsNoTracking().SingleAsync(e => e.DocumentId == id));
+        Assert.Equal((Desk.ClerkName, Desk.SupervisorName), (message.GetProperty("decidedBy").GetString(), message.GetProperty("coApprovedBy").GetString()));
+        // The database keeps microseconds, the message the clock's ticks.
+        Assert.Equal(entry.CoApprovedAt!.Value, message.GetProperty("committedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        Assert.Equal(entry.DecidedAt, message.GetProperty("decidedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+        Assert.True(entry.CoApprovedAt > entry.DecidedAt);
+    }
+
+    [Fact]
     public async Task Should_have_no_second_effect_when_every_message_is_delivered_twice()
     {
         await using var pipeline = await RabbitMqPipeline.StartAsync();

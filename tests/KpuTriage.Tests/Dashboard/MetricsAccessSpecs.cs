@@ -13,12 +13,7 @@ public sealed class MetricsAccessSpecs : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    private Task<Desk> StartAsync(params (string Key, string Value)[] settings) => Desk.StartAsync(new DeskSettings
-    {
-        DataDirectory = data.Path,
-        Stages = "",
-        Extra = settings.ToDictionary(s => s.Key, s => s.Value),
-    });
+    private Task<Desk> StartAsync(params (string Key, string Value)[] settings) => Desk.StartApiOnlyAsync(data.Path, settings);
 
     [Fact]
     public async Task Should_refuse_a_scrape_from_an_address_not_allowed_unless_it_carries_the_token()

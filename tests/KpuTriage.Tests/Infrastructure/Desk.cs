@@ -46,6 +46,14 @@ internal sealed class Desk : IAsyncDisposable
         return new Desk(app, new Uri(address), settings);
     }
 
+    /// <summary>A desk that runs no pipeline stage (the API and pages only), with the given settings.</summary>
+    public static Task<Desk> StartApiOnlyAsync(string dataDirectory, params (string Key, string Value)[] settings) => StartAsync(new DeskSettings
+    {
+        DataDirectory = dataDirectory,
+        Stages = "",
+        Extra = settings.ToDictionary(s => s.Key, s => s.Value),
+    });
+
     public HttpClient NewClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
 
     public async Task<HttpClient> SignInAsync(string userName, string password)

@@ -9,34 +9,20 @@ namespace KpuTriage.Tests.Review;
 
 /// <summary>
 /// Free text in decisions is bounded: every field a decision carries has a length limit
-/// (refused with code too-long in the API and in the desk), the decision API's body is
+/// (refused with code too-long in the API and in the Desk), the decision API's body is
 /// bounded, and a hostile letter that makes the machine propose a huge value can still be
 /// approved as proposed. Run once per storage provider.
 /// </summary>
-public abstract class DecisionTextSpecs : OnEachStorage
+public abstract class DecisionTextSpecs : DeskOnEachStorage
 {
     private const int Limit = 400;
     private const int SummaryLimit = 2000;
-    private Desk desk = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        desk = await Desk.StartAsync(new DeskSettings { DataDirectory = DataDirectory, PostgresConnectionString = PostgresConnectionString });
-        await desk.EnsurePeopleAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await desk.DisposeAsync();
-        await base.DisposeAsync();
-    }
 
     [Fact]
     public async Task Should_refuse_each_free_text_over_its_limit_with_the_too_long_code_and_take_one_at_the_limit()
     {
-        var id = await desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
         var tooLong = new Dictionary<string, string>(StringComparer.Ordinal) { ["perihal"] = Text(Limit + 1), ["sender"] = Text(Limit + 1), ["letterNumber"] = Text(Limit + 1), ["summary"] = Text(SummaryLimit + 1), ["urgency"] = Text(50_000) };
 
         var refused = new List<(HttpStatusCode, string?, string)>();
@@ -57,15 +43,15 @@ public abstract class DecisionTextSpecs : OnEachStorage
         Assert.Equal((HttpStatusCode.BadRequest, "too-long"), (note.Status, note.Body.Code()));
         Assert.Equal((HttpStatusCode.BadRequest, "too-long"), (reason.Status, reason.Body.Code()));
         Assert.Equal(HttpStatusCode.OK, atLimit.Status);
-        var entry = await desk.QueryAsync(db => db.Register.AsNoTracking().FirstAsync(e => e.DocumentId == id));
+        var entry = await Desk.QueryAsync(db => db.Register.AsNoTracking().FirstAsync(e => e.DocumentId == id));
         Assert.Equal((Limit, SummaryLimit), (entry.Perihal.Length, entry.Summary!.Length));
     }
 
     [Fact]
     public async Task Should_refuse_a_long_perihal_in_the_desk_in_indonesian_and_limit_every_free_text_input()
     {
-        var id = await desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
 
         var page = await siti.GetStringAsync($"/item/{id}");
         using var refused = await DeskSession.PostFormAsync(siti, $"/item/{id}?handler=Approve", new Dictionary<string, string> { ["Values[perihal]"] = Text(Limit + 1) }, formPage: $"/item/{id}");
@@ -82,22 +68,22 @@ public abstract class DecisionTextSpecs : OnEachStorage
     [Fact]
     public async Task Should_answer_413_when_a_decision_body_is_larger_than_the_limit()
     {
-        var id = await desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
         var body = JsonSerializer.Serialize(new { action = "approve_with_corrections", corrections = new { perihal = Text(300 * 1024) } });
 
         using var huge = await siti.PostAsync($"/api/v1/review/{id}/decision", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
         Assert.Equal("request-too-large", (await huge.Content.ReadFromJsonAsync<JsonElement>()).Code());
-        Assert.False(await desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
+        Assert.False(await Desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
     }
 
     [Fact]
     public async Task Should_refuse_a_desk_decision_form_larger_than_the_limit_before_reading_it()
     {
-        var id = await desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
 
         using var huge = await DeskSession.PostFormAsync(
             siti, $"/item/{id}?handler=Approve", new Dictionary<string, string> { ["Values[perihal]"] = Text(300 * 1024) }, formPage: $"/item/{id}");
@@ -106,14 +92,14 @@ public abstract class DecisionTextSpecs : OnEachStorage
         // that was parsed would come back as the page with the too-long refusal.
         Assert.True(huge.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"answered {huge.StatusCode}");
         Assert.DoesNotContain("id=\"decision\"", await huge.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.False(await desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
+        Assert.False(await Desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
     }
 
     [Fact]
     public async Task Should_stop_reading_and_commit_nothing_when_a_decision_streams_megabytes()
     {
-        var id = await desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
 
         // Sent chunked, with no length announced: the server cuts it off at its limit, by a 413
         // or, with megabytes still coming, by closing the connection.
@@ -128,29 +114,29 @@ public abstract class DecisionTextSpecs : OnEachStorage
         }
 
         Assert.True(answered is null or HttpStatusCode.RequestEntityTooLarge, $"answered {answered}");
-        Assert.False(await desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
+        Assert.False(await Desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
     }
 
     [Fact]
     public async Task Should_refuse_a_control_character_in_free_text()
     {
-        var id = await desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("biasa.txt", DecisionCalls.Letter("Biasa", "Permohonan Data Pemilih"));
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
 
         var nul = await siti.DecideAsync(id, new { action = "approve_with_corrections", corrections = new { perihal = "Rapat\u0000Pleno" } });
 
         Assert.Equal((HttpStatusCode.BadRequest, "invalid-character"), (nul.Status, nul.Body.Code()));
-        Assert.False(await desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
+        Assert.False(await Desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
     }
 
     [Fact]
     public async Task Should_approve_as_proposed_a_letter_whose_perihal_is_longer_than_the_limit()
     {
         var hal = string.Join(' ', Enumerable.Repeat("Permohonan Klarifikasi Data Pemilih Ganda", 200));
-        var id = await desk.SubmitForReviewAsync("panjang.txt", DecisionCalls.Letter("Biasa", hal));
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("panjang.txt", DecisionCalls.Letter("Biasa", hal));
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
 
-        var proposal = (await desk.DocumentAsync(id)).GetProperty("proposal");
+        var proposal = (await Desk.DocumentAsync(id)).GetProperty("proposal");
         var approved = await siti.DecideAsync(id, new { action = "approve" });
 
         var perihal = proposal.GetProperty("fields").GetProperty("perihal");
@@ -159,7 +145,7 @@ public abstract class DecisionTextSpecs : OnEachStorage
         Assert.True(perihal.GetProperty("lowConfidence").GetBoolean());
         Assert.Contains(proposal.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.StartsWith("perihal:", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, approved.Status);
-        var entry = await desk.QueryAsync(db => db.Register.AsNoTracking().FirstAsync(e => e.DocumentId == id));
+        var entry = await Desk.QueryAsync(db => db.Register.AsNoTracking().FirstAsync(e => e.DocumentId == id));
         Assert.Equal(Limit, entry.Perihal.Length);
     }
 

@@ -9,33 +9,19 @@ using Microsoft.EntityFrameworkCore;
 namespace KpuTriage.Tests.Review;
 
 /// <summary>
-/// Four eyes as the desk's form posts meet it: the page offers what the decision service
+/// Four eyes as the Desk's form posts meet it: the page offers what the decision service
 /// allows (both ask Core), a lowered security waits for a supervisor, and a co-approval posted
 /// from a page that showed something else is refused. Run once per storage provider.
 /// </summary>
-public abstract class FourEyesDeskSpecs : OnEachStorage
+public abstract class FourEyesDeskSpecs : DeskOnEachStorage
 {
-    private Desk desk = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        desk = await Desk.StartAsync(new DeskSettings { DataDirectory = DataDirectory, PostgresConnectionString = PostgresConnectionString });
-        await desk.EnsurePeopleAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await desk.DisposeAsync();
-        await base.DisposeAsync();
-    }
 
     [Fact]
     public async Task Should_grey_out_reject_and_send_back_for_a_clerk_on_a_rahasia_letter_and_refuse_the_form_post()
     {
-        var id = await desk.SubmitForReviewAsync("rahasia.txt", DecisionCalls.Letter("Rahasia", "Klarifikasi Data Pemilih Ganda"));
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
-        using var budi = await DeskSession.SignInAsync(desk, Desk.SupervisorName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("rahasia.txt", DecisionCalls.Letter("Rahasia", "Klarifikasi Data Pemilih Ganda"));
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
+        using var budi = await DeskSession.SignInAsync(Desk, Desk.SupervisorName, Desk.PeoplePassword);
 
         var clerkPage = await siti.GetStringAsync($"/item/{id}");
         using var rejected = await DeskSession.PostFormAsync(siti, $"/item/{id}?handler=Reject", new Dictionary<string, string> { ["Reason"] = "bukan surat" }, formPage: $"/item/{id}");
@@ -54,8 +40,8 @@ public abstract class FourEyesDeskSpecs : OnEachStorage
     [Fact]
     public async Task Should_send_a_lowered_rahasia_letter_from_the_desk_to_a_supervisor_instead_of_committing_it()
     {
-        var id = await desk.SubmitForReviewAsync("rahasia.txt", DecisionCalls.Letter("Rahasia", "Klarifikasi Data Pemilih Ganda"));
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("rahasia.txt", DecisionCalls.Letter("Rahasia", "Klarifikasi Data Pemilih Ganda"));
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
 
         var page = await siti.GetStringAsync($"/item/{id}");
         using var approved = await DeskSession.PostFormAsync(siti, $"/item/{id}?handler=Approve", new Dictionary<string, string> { ["Values[security]"] = "biasa" }, formPage: $"/item/{id}");
@@ -63,8 +49,8 @@ public abstract class FourEyesDeskSpecs : OnEachStorage
         Assert.Contains("id=\"lowering-note\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(ReviewState.AwaitingCoApproval, await StateAsync(id));
-        Assert.False(await desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
-        using var budi = await DeskSession.SignInAsync(desk, Desk.SupervisorName, Desk.PeoplePassword);
+        Assert.False(await Desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
+        using var budi = await DeskSession.SignInAsync(Desk, Desk.SupervisorName, Desk.PeoplePassword);
         var coApproverPage = WebUtility.HtmlDecode(await budi.GetStringAsync($"/item/{id}"));
         Assert.Contains("menurunkan keamanan dari Rahasia ke Biasa", coApproverPage, StringComparison.Ordinal);
         Assert.Contains("Usulan mesin: Rahasia", coApproverPage, StringComparison.Ordinal);
@@ -73,9 +59,9 @@ public abstract class FourEyesDeskSpecs : OnEachStorage
     [Fact]
     public async Task Should_refuse_a_desk_co_approval_of_a_first_approval_the_supervisor_did_not_see()
     {
-        var id = await desk.SubmitForReviewAsync("rahasia.txt", DecisionCalls.Letter("Rahasia", "Klarifikasi Data Pemilih Ganda"));
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
-        using var budi = await DeskSession.SignInAsync(desk, Desk.SupervisorName, Desk.PeoplePassword);
+        var id = await Desk.SubmitForReviewAsync("rahasia.txt", DecisionCalls.Letter("Rahasia", "Klarifikasi Data Pemilih Ganda"));
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        using var budi = await DeskSession.SignInAsync(Desk, Desk.SupervisorName, Desk.PeoplePassword);
         var seen = (await budi.GetFromJsonAsync<JsonElement>($"/api/v1/review/{id}")).GetProperty("version").GetInt32();
 
         await siti.DecideAsync(id, new { action = "approve_with_corrections", corrections = new { security = "biasa" } });
@@ -84,11 +70,11 @@ public abstract class FourEyesDeskSpecs : OnEachStorage
 
         Assert.Equal(HttpStatusCode.Conflict, blind.StatusCode);
         Assert.Contains("berubah sejak Anda membukanya", WebUtility.HtmlDecode(await blind.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-        Assert.False(await desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
+        Assert.False(await Desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
     }
 
     private Task<ReviewState> StateAsync(Guid id) =>
-        desk.QueryAsync(db => db.ReviewItems.AsNoTracking().Where(i => i.DocumentId == id).Select(i => i.State).FirstAsync());
+        Desk.QueryAsync(db => db.ReviewItems.AsNoTracking().Where(i => i.DocumentId == id).Select(i => i.State).FirstAsync());
 
     private static Regex DisabledButton(string id) => new($"<button[^>]*id=\"{id}\"[^>]*disabled", RegexOptions.None, TimeSpan.FromSeconds(1));
 }

@@ -11,54 +11,40 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KpuTriage.Tests.ReviewDesk;
 
 /// <summary>
-/// The review rules the desk relies on, enforced below the pages and run once per storage
+/// The review rules the Desk relies on, enforced below the pages and run once per storage
 /// provider (the derived classes): four eyes, holds, send back, the inbox's order, filters
 /// and counts, and the register's export.
 /// </summary>
-public abstract class ReviewFlowSpecs : OnEachStorage
+public abstract class ReviewFlowSpecs : DeskOnEachStorage
 {
     private static readonly string[] DispositionActions = ["tindak_lanjut", "siapkan_jawaban"];
-    private Desk desk = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        desk = await Desk.StartAsync(new DeskSettings { DataDirectory = DataDirectory, PostgresConnectionString = PostgresConnectionString });
-        await desk.EnsurePeopleAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await desk.DisposeAsync();
-        await base.DisposeAsync();
-    }
 
     [Fact]
     public async Task Should_commit_a_rahasia_letter_only_with_a_second_supervisor_when_four_eyes_apply()
     {
-        var id = await desk.SubmitOkAsync("rahasia.txt", Letters.RahasiaBytes(3));
-        await desk.WaitForStatusAsync(id, "in_review");
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
-        using var budi = await desk.SignInAsync(Desk.SupervisorName, Desk.PeoplePassword);
+        var id = await Desk.SubmitOkAsync("rahasia.txt", Letters.RahasiaBytes(3));
+        await Desk.WaitForStatusAsync(id, "in_review");
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        using var budi = await Desk.SignInAsync(Desk.SupervisorName, Desk.PeoplePassword);
 
         var first = await siti.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" });
         var byClerk = await siti.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" });
-        Assert.Null(await desk.QueryAsync(db => db.Register.FirstOrDefaultAsync(e => e.DocumentId == id)));
+        Assert.Null(await Desk.QueryAsync(db => db.Register.FirstOrDefaultAsync(e => e.DocumentId == id)));
         var bySupervisor = await budi.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" });
 
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, byClerk.StatusCode);
         Assert.Equal(HttpStatusCode.OK, bySupervisor.StatusCode);
-        var entry = await desk.QueryAsync(db => db.Register.AsNoTracking().FirstAsync(e => e.DocumentId == id));
+        var entry = await Desk.QueryAsync(db => db.Register.AsNoTracking().FirstAsync(e => e.DocumentId == id));
         Assert.Equal((Desk.ClerkName, Desk.SupervisorName), (entry.DecidedBy, entry.CoApprovedBy));
     }
 
     [Fact]
     public async Task Should_refuse_the_first_approver_as_co_approver_in_the_decision_service()
     {
-        var id = await desk.SubmitOkAsync("rahasia.txt", Letters.RahasiaBytes(4));
-        await desk.WaitForStatusAsync(id, "in_review");
-        await using var scope = desk.Services.CreateAsyncScope();
+        var id = await Desk.SubmitOkAsync("rahasia.txt", Letters.RahasiaBytes(4));
+        await Desk.WaitForStatusAsync(id, "in_review");
+        await using var scope = Desk.Services.CreateAsyncScope();
         var decisions = scope.ServiceProvider.GetRequiredService<DecisionService>();
         var budi = new Decider(Desk.SupervisorName, IsSupervisor: true);
 
@@ -72,11 +58,11 @@ public abstract class ReviewFlowSpecs : OnEachStorage
     [Fact]
     public async Task Should_refuse_a_decision_when_another_clerk_holds_the_item()
     {
-        var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(5));
-        await desk.WaitForStatusAsync(id, "in_review");
-        using var budiPages = await DeskSession.SignInAsync(desk, Desk.SupervisorName, Desk.PeoplePassword);
+        var id = await Desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(5));
+        await Desk.WaitForStatusAsync(id, "in_review");
+        using var budiPages = await DeskSession.SignInAsync(Desk, Desk.SupervisorName, Desk.PeoplePassword);
         Assert.Equal(HttpStatusCode.OK, (await budiPages.GetAsync($"/item/{id}")).StatusCode);
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
 
         var held = await siti.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" });
         var holder = await budiPages.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" });
@@ -89,15 +75,15 @@ public abstract class ReviewFlowSpecs : OnEachStorage
     [Fact]
     public async Task Should_refuse_an_invalid_correction_in_the_clerks_language_and_give_programs_its_code()
     {
-        var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(6));
-        await desk.WaitForStatusAsync(id, "in_review");
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(6));
+        await Desk.WaitForStatusAsync(id, "in_review");
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
         var emptyPerihal = new Dictionary<string, string> { ["Values[perihal]"] = "" };
 
         using var indonesian = await DeskSession.PostFormAsync(siti, $"/item/{id}?handler=Approve", emptyPerihal, formPage: $"/item/{id}");
         using var toEnglish = await DeskSession.PostFormAsync(siti, "/account/language", new Dictionary<string, string> { ["language"] = "en" }, formPage: "/inbox");
         using var english = await DeskSession.PostFormAsync(siti, $"/item/{id}?handler=Approve", emptyPerihal, formPage: $"/item/{id}");
-        using var api = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        using var api = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
         using var byApi = await api.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve_with_corrections", corrections = new { urgency = "kilat_sekali" } });
 
         Assert.Equal(HttpStatusCode.BadRequest, indonesian.StatusCode);
@@ -108,26 +94,26 @@ public abstract class ReviewFlowSpecs : OnEachStorage
         var problem = await byApi.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         Assert.Equal("not-in-taxonomy", problem.GetProperty("code").GetString());
         Assert.Equal("'kilat_sekali' is not a valid urgency in the taxonomy.", problem.GetProperty("detail").GetString());
-        Assert.Equal("in_review", (await desk.QueryAsync(db => db.Documents.AsNoTracking().FirstAsync(d => d.Id == id))).Status.ToWire());
+        Assert.Equal("in_review", (await Desk.QueryAsync(db => db.Documents.AsNoTracking().FirstAsync(d => d.Id == id))).Status.ToWire());
     }
 
     [Fact]
     public async Task Should_reopen_the_item_with_a_new_proposal_revision_when_a_clerk_sends_it_back()
     {
-        var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(6));
-        await desk.WaitForStatusAsync(id, "in_review");
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(6));
+        await Desk.WaitForStatusAsync(id, "in_review");
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
 
         var sent = await siti.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "send_back" });
 
         Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
         Assert.True(
-            await Eventually.TrueAsync(async () => await desk.QueryAsync(db => db.Proposals.CountAsync(p => p.DocumentId == id)) >= 2, TimeSpan.FromSeconds(30)),
+            await Eventually.TrueAsync(async () => await Desk.QueryAsync(db => db.Proposals.CountAsync(p => p.DocumentId == id)) >= 2, TimeSpan.FromSeconds(30)),
             "no second proposal after sending back");
 
-        var document = await desk.WaitForStatusAsync(id, "in_review");
+        var document = await Desk.WaitForStatusAsync(id, "in_review");
         Assert.Equal(2, document.GetProperty("proposal").GetProperty("revision").GetInt32());
-        var item = await desk.QueryAsync(db => db.ReviewItems.AsNoTracking().FirstAsync(i => i.DocumentId == id));
+        var item = await Desk.QueryAsync(db => db.ReviewItems.AsNoTracking().FirstAsync(i => i.DocumentId == id));
         Assert.Equal(ReviewState.Open, item.State);
         var approve = await siti.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" });
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
@@ -140,7 +126,7 @@ public abstract class ReviewFlowSpecs : OnEachStorage
         var urgent = await SubmitAndWaitAsync("kilat.txt", Letter("Kilat", "Surat Kilat", null));
         var due = await SubmitAndWaitAsync("tenggat.txt", Letter("Biasa", "Surat Bertenggat", "paling lambat tanggal 20 Maret 2025"));
 
-        await using var scope = desk.Services.CreateAsyncScope();
+        await using var scope = Desk.Services.CreateAsyncScope();
         var inbox = scope.ServiceProvider.GetRequiredService<ReviewInbox>();
         var rows = await inbox.ListAsync(new InboxQuery(), CancellationToken.None);
         var (facets, combinations) = await inbox.FacetsAsync(CancellationToken.None);
@@ -161,9 +147,9 @@ public abstract class ReviewFlowSpecs : OnEachStorage
         var plain = await SubmitAndWaitAsync("biasa.txt", Letter("Biasa", "Surat Biasa Pertama", null));
         var urgent = await SubmitAndWaitAsync("kilat.txt", Letter("Kilat", "Surat Kilat", null));
         var due = await SubmitAndWaitAsync("tenggat.txt", Letter("Biasa", "Surat Bertenggat", "paling lambat tanggal 20 Maret 2025"));
-        var secret = await desk.SubmitOkAsync("rahasia.txt", Letters.RahasiaBytes(7));
-        await desk.WaitForStatusAsync(secret, "in_review");
-        using var siti = await desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
+        var secret = await Desk.SubmitOkAsync("rahasia.txt", Letters.RahasiaBytes(7));
+        await Desk.WaitForStatusAsync(secret, "in_review");
+        using var siti = await Desk.SignInAsync(Desk.ClerkName, Desk.PeoplePassword);
         Assert.Equal(HttpStatusCode.Accepted, (await siti.PostAsJsonAsync($"/api/v1/review/{secret}/decision", new { action = "approve" })).StatusCode);
 
         var all = await siti.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/review/inbox");
@@ -188,7 +174,7 @@ public abstract class ReviewFlowSpecs : OnEachStorage
     public async Task Should_export_the_register_as_csv_and_xlsx_with_formulas_kept_as_text()
     {
         var id = await SubmitAndWaitAsync("rumus.txt", Letter("Biasa", "=HYPERLINK(\"http://x\") Permohonan", null));
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
         (await siti.PostAsJsonAsync($"/api/v1/review/{id}/decision", new { action = "approve" })).EnsureSuccessStatusCode();
 
         var csv = await siti.GetStringAsync("/register/export?format=csv");
@@ -210,7 +196,7 @@ public abstract class ReviewFlowSpecs : OnEachStorage
     public async Task Should_find_a_committed_letter_in_the_register_and_show_its_history()
     {
         var id = await SubmitAndWaitAsync("bawaslu.txt", Letter("Segera", "Klarifikasi Data Pemilih Ganda", null));
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
         var decision = await siti.PostAsJsonAsync($"/api/v1/review/{id}/decision", new
         {
             action = "approve_with_corrections",
@@ -218,7 +204,7 @@ public abstract class ReviewFlowSpecs : OnEachStorage
             disposition = new { actions = DispositionActions, note = "Segera dijawab", deadline = "2025-03-20" },
         });
         decision.EnsureSuccessStatusCode();
-        var entry = await desk.QueryAsync(db => db.Register.AsNoTracking().FirstAsync(e => e.DocumentId == id));
+        var entry = await Desk.QueryAsync(db => db.Register.AsNoTracking().FirstAsync(e => e.DocumentId == id));
 
         var found = await siti.GetStringAsync("/register?q=tahap%20ii");
         var missing = await siti.GetStringAsync("/register?q=tidak-ada-surat-begini");
@@ -237,9 +223,9 @@ public abstract class ReviewFlowSpecs : OnEachStorage
     public async Task Should_serve_a_pdf_page_as_an_image_to_reviewers_and_nothing_past_its_last_page()
     {
         var pdf = Extraction.TestPdfs.WithText(["KOMISI PEMILIHAN UMUM", "Nomor : 1/PL.01/2025", "Hal : Pemberitahuan"]);
-        var id = await desk.SubmitOkAsync("surat.pdf", pdf);
-        await desk.WaitForStatusAsync(id, "in_review", "manual_triage");
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        var id = await Desk.SubmitOkAsync("surat.pdf", pdf);
+        await Desk.WaitForStatusAsync(id, "in_review", "manual_triage");
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
 
         using var first = await siti.GetAsync($"/documents/{id}/pages/1");
         using var past = await siti.GetAsync($"/documents/{id}/pages/2");
@@ -252,8 +238,8 @@ public abstract class ReviewFlowSpecs : OnEachStorage
 
     private async Task<Guid> SubmitAndWaitAsync(string fileName, string text)
     {
-        var id = await desk.SubmitOkAsync(fileName, Encoding.UTF8.GetBytes(text));
-        await desk.WaitForStatusAsync(id, "in_review");
+        var id = await Desk.SubmitOkAsync(fileName, Encoding.UTF8.GetBytes(text));
+        await Desk.WaitForStatusAsync(id, "in_review");
         return id;
     }
 

@@ -12,25 +12,21 @@ namespace KpuTriage.Tests.Security;
 /// the new role may. Every change is made over HTTP by the admin, as an office would make it.
 /// Run once per storage provider (the derived classes).
 /// </summary>
-public abstract class AccountStateSpecs : OnEachStorage
+public abstract class AccountStateSpecs : DeskOnEachStorage
 {
     private const string NewPassword = "meja-surat-sandi-baru";
     private static readonly string[] AdminRole = ["admin"];
-    private Desk desk = null!;
     private HttpClient admin = null!;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        desk = await Desk.StartAsync(new DeskSettings { DataDirectory = DataDirectory, PostgresConnectionString = PostgresConnectionString });
-        await desk.EnsurePeopleAsync();
-        admin = await DeskSession.SignInAsync(desk, "admin", DeskSettings.AdminPassword);
+        admin = await DeskSession.SignInAsync(Desk, "admin", DeskSettings.AdminPassword);
     }
 
     public override async Task DisposeAsync()
     {
         admin.Dispose();
-        await desk.DisposeAsync();
         await base.DisposeAsync();
     }
 
@@ -39,7 +35,7 @@ public abstract class AccountStateSpecs : OnEachStorage
     private static Func<string, bool> InRole(string role) => route => AuthorizationSpecs.Allowed[route].Contains(role);
 
     private Task<List<string>> MismatchesAsync(HttpClient client, string caller, Func<string, bool> allowed) =>
-        AuthorizationSpecs.MismatchesAsync(desk, client, caller, allowed);
+        AuthorizationSpecs.MismatchesAsync(Desk, client, caller, allowed);
 
     /// <summary>An admin's change on the users page (disable, roles, password), as the page's form posts it.</summary>
     private async Task ChangeUserAsync(string handler, Dictionary<string, string> fields)
@@ -49,17 +45,17 @@ public abstract class AccountStateSpecs : OnEachStorage
         Assert.Equal("/admin/users", response.Headers.Location!.OriginalString);
     }
 
-    /// <summary>A second client holding only a copy of the desk cookie in <paramref name="cookies"/>, as a thief who copied it would.</summary>
+    /// <summary>A second client holding only a copy of the Desk cookie in <paramref name="cookies"/>, as a thief who copied it would.</summary>
     private HttpClient CopyOfCookie(CookieContainer cookies)
     {
         var copy = new CookieContainer();
-        copy.Add(desk.Address, new Cookie("kputriage.desk", cookies.GetCookies(desk.Address)["kputriage.desk"]!.Value));
-        return DeskSession.NewClient(desk, copy);
+        copy.Add(Desk.Address, new Cookie("kputriage.Desk", cookies.GetCookies(Desk.Address)["kputriage.Desk"]!.Value));
+        return DeskSession.NewClient(Desk, copy);
     }
 
     private async Task<HttpClient> TokenAsync(string userName, string password)
     {
-        var client = DeskSession.NewClient(desk);
+        var client = DeskSession.NewClient(Desk);
         var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
@@ -70,7 +66,7 @@ public abstract class AccountStateSpecs : OnEachStorage
     [Fact]
     public async Task Should_deny_the_old_cookie_and_token_all_a_stranger_is_denied_when_an_admin_disables_the_clerk()
     {
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
         Assert.Empty(await MismatchesAsync(siti, "clerk before", InRole("clerk")));
 
         await ChangeUserAsync("Disable", new() { ["UserName"] = Desk.ClerkName });
@@ -81,8 +77,8 @@ public abstract class AccountStateSpecs : OnEachStorage
     [Fact]
     public async Task Should_refuse_a_disabled_clerks_old_token_the_inbox_and_a_decision()
     {
-        var id = await desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(61));
-        await desk.WaitForStatusAsync(id, "in_review");
+        var id = await Desk.SubmitOkAsync("undangan.txt", Letters.UndanganBytes(61));
+        await Desk.WaitForStatusAsync(id, "in_review");
         using var siti = await TokenAsync(Desk.ClerkName, Desk.PeoplePassword);
         Assert.Equal(HttpStatusCode.OK, (await siti.GetAsync("/api/v1/review/inbox")).StatusCode);
 
@@ -94,20 +90,20 @@ public abstract class AccountStateSpecs : OnEachStorage
         Assert.Equal(HttpStatusCode.Unauthorized, inbox.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, letter.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, decision.StatusCode);
-        Assert.False(await desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
+        Assert.False(await Desk.QueryAsync(db => db.Register.AnyAsync(e => e.DocumentId == id)));
     }
 
     [Fact]
     public async Task Should_deny_old_credentials_and_give_a_new_sign_in_the_clerks_row_when_an_admin_is_demoted_to_clerk()
     {
         await CreateUserAsync("ani", "admin");
-        using var ani = await DeskSession.SignInAsync(desk, "ani", Desk.PeoplePassword);
+        using var ani = await DeskSession.SignInAsync(Desk, "ani", Desk.PeoplePassword);
         Assert.Empty(await MismatchesAsync(ani, "admin before", InRole("admin")));
 
         await ChangeUserAsync("Roles", new() { ["UserName"] = "ani", ["Roles"] = "clerk" });
 
         Assert.Empty(await MismatchesAsync(ani, "demoted admin, old credentials", Stranger));
-        using var again = await DeskSession.SignInAsync(desk, "ani", Desk.PeoplePassword);
+        using var again = await DeskSession.SignInAsync(Desk, "ani", Desk.PeoplePassword);
         Assert.Empty(await MismatchesAsync(again, "demoted admin, signed in again", InRole("clerk")));
     }
 
@@ -116,7 +112,7 @@ public abstract class AccountStateSpecs : OnEachStorage
     {
         await CreateUserAsync("ani", "admin");
         var cookies = new CookieContainer();
-        using var ani = await DeskSession.SignInAsync(desk, "ani", Desk.PeoplePassword, cookies);
+        using var ani = await DeskSession.SignInAsync(Desk, "ani", Desk.PeoplePassword, cookies);
         // The forms' anti-forgery tokens, taken while ani was still an admin.
         var usersForm = DeskSession.Token(await ani.GetStringAsync("/admin/users"))!;
         var keysForm = DeskSession.Token(await ani.GetStringAsync("/admin/keys"))!;
@@ -139,32 +135,32 @@ public abstract class AccountStateSpecs : OnEachStorage
         Assert.Equal(HttpStatusCode.Unauthorized, keyByToken.StatusCode);
         Assert.True(AuthorizationSpecs.Denied(byCookie), $"{(int)byCookie.StatusCode} {byCookie.Headers.Location}");
         Assert.True(AuthorizationSpecs.Denied(keyByCookie), $"{(int)keyByCookie.StatusCode} {keyByCookie.Headers.Location}");
-        Assert.False(await desk.QueryAsync(db => db.Users.AnyAsync(u => u.UserName.StartsWith("penyusup"))));
-        Assert.False(await desk.QueryAsync(db => db.ApiKeys.AnyAsync(k => k.Name.StartsWith("kunci-penyusup"))));
+        Assert.False(await Desk.QueryAsync(db => db.Users.AnyAsync(u => u.UserName.StartsWith("penyusup"))));
+        Assert.False(await Desk.QueryAsync(db => db.ApiKeys.AnyAsync(k => k.Name.StartsWith("kunci-penyusup"))));
     }
 
     [Fact]
     public async Task Should_deny_old_credentials_and_give_a_new_sign_in_the_clerks_row_when_a_supervisor_is_demoted_to_clerk()
     {
-        using var budi = await DeskSession.SignInAsync(desk, Desk.SupervisorName, Desk.PeoplePassword);
+        using var budi = await DeskSession.SignInAsync(Desk, Desk.SupervisorName, Desk.PeoplePassword);
         Assert.Empty(await MismatchesAsync(budi, "supervisor before", InRole("supervisor")));
 
         await ChangeUserAsync("Roles", new() { ["UserName"] = Desk.SupervisorName, ["Roles"] = "clerk" });
 
         Assert.Empty(await MismatchesAsync(budi, "demoted supervisor, old credentials", Stranger));
-        using var again = await DeskSession.SignInAsync(desk, Desk.SupervisorName, Desk.PeoplePassword);
+        using var again = await DeskSession.SignInAsync(Desk, Desk.SupervisorName, Desk.PeoplePassword);
         Assert.Empty(await MismatchesAsync(again, "demoted supervisor, signed in again", InRole("clerk")));
     }
 
     [Fact]
     public async Task Should_end_old_tokens_and_cookies_when_an_admin_resets_the_password()
     {
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
 
         await ChangeUserAsync("Password", new() { ["UserName"] = Desk.ClerkName, ["Password"] = NewPassword });
 
         Assert.Empty(await MismatchesAsync(siti, "clerk after a password reset, old credentials", Stranger));
-        using var again = await DeskSession.SignInAsync(desk, Desk.ClerkName, NewPassword);
+        using var again = await DeskSession.SignInAsync(Desk, Desk.ClerkName, NewPassword);
         Assert.Empty(await MismatchesAsync(again, "clerk with the new password", InRole("clerk")));
     }
 
@@ -172,7 +168,7 @@ public abstract class AccountStateSpecs : OnEachStorage
     public async Task Should_send_a_copied_cookie_to_sign_in_when_its_person_has_signed_out()
     {
         var cookies = new CookieContainer();
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword, cookies);
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword, cookies);
         using var thief = CopyOfCookie(cookies);
         Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("/inbox")).StatusCode);
 
@@ -181,8 +177,8 @@ public abstract class AccountStateSpecs : OnEachStorage
 
         using var after = await thief.GetAsync("/inbox");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.Equal("/login", new Uri(desk.Address, after.Headers.Location!).AbsolutePath);
-        // Signing out of the desk ends that desk session only: the token is a session of its own.
+        Assert.Equal("/login", new Uri(Desk.Address, after.Headers.Location!).AbsolutePath);
+        // Signing out of the Desk ends that Desk session only: the token is a session of its own.
         thief.DefaultRequestHeaders.Authorization = siti.DefaultRequestHeaders.Authorization;
         Assert.Empty(await MismatchesAsync(thief, "copied cookie and token after sign-out",
             route => route.Contains(" /api/", StringComparison.Ordinal) ? InRole("clerk")(route) : Stranger(route)));
@@ -192,8 +188,8 @@ public abstract class AccountStateSpecs : OnEachStorage
     public async Task Should_end_every_session_and_token_when_a_person_signs_out_everywhere()
     {
         var cookies = new CookieContainer();
-        using var here = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword, cookies);
-        using var elsewhere = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        using var here = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword, cookies);
+        using var elsewhere = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
         using var script = await TokenAsync(Desk.ClerkName, Desk.PeoplePassword);
         using var copied = CopyOfCookie(cookies);
 
@@ -204,14 +200,14 @@ public abstract class AccountStateSpecs : OnEachStorage
         Assert.Equal(HttpStatusCode.Unauthorized, (await script.GetAsync("/api/v1/review/inbox")).StatusCode);
         Assert.Empty(await MismatchesAsync(copied, "copied cookie after sign-out everywhere", Stranger));
         Assert.Empty(await MismatchesAsync(elsewhere, "another device after sign-out everywhere", Stranger));
-        using var again = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        using var again = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
         Assert.Empty(await MismatchesAsync(again, "clerk signed in again", InRole("clerk")));
     }
 
     [Fact]
     public async Task Should_end_only_the_revoked_token_when_its_holder_revokes_it()
     {
-        using var siti = await DeskSession.SignInAsync(desk, Desk.ClerkName, Desk.PeoplePassword);
+        using var siti = await DeskSession.SignInAsync(Desk, Desk.ClerkName, Desk.PeoplePassword);
         using var script = await TokenAsync(Desk.ClerkName, Desk.PeoplePassword);
 
         using var revoked = await script.DeleteAsync("/api/v1/auth/token");
@@ -224,7 +220,7 @@ public abstract class AccountStateSpecs : OnEachStorage
     [Fact]
     public async Task Should_deny_the_old_key_all_a_stranger_is_denied_when_an_admin_revokes_it()
     {
-        using var integration = DeskSession.NewClient(desk);
+        using var integration = DeskSession.NewClient(Desk);
         integration.DefaultRequestHeaders.Add("X-Api-Key", DeskSettings.ApiKey);
         Assert.Empty(await MismatchesAsync(integration, "integration before", InRole("integration")));
 
@@ -236,7 +232,7 @@ public abstract class AccountStateSpecs : OnEachStorage
 
     private async Task CreateUserAsync(string userName, string role)
     {
-        using var api = await desk.AdminAsync();
+        using var api = await Desk.AdminAsync();
         var created = await api.PostAsJsonAsync("/api/v1/users", new { userName, password = Desk.PeoplePassword, roles = new[] { role } });
         created.EnsureSuccessStatusCode();
     }

@@ -17,12 +17,7 @@ public sealed class ReverseProxySpecs : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    private Task<Desk> StartAsync(params (string Key, string Value)[] settings) => Desk.StartAsync(new DeskSettings
-    {
-        DataDirectory = data.Path,
-        Stages = "",
-        Extra = settings.ToDictionary(s => s.Key, s => s.Value),
-    });
+    private Task<Desk> StartAsync(params (string Key, string Value)[] settings) => Desk.StartApiOnlyAsync(data.Path, settings);
 
     [Fact]
     public async Task Should_mark_the_cookies_secure_and_send_hsts_when_a_configured_proxy_forwards_https()

@@ -51,7 +51,11 @@ public sealed class PipelineOptions
     /// <summary>Pipeline:ProposeConcurrency — engine calls at once per process.</summary>
     public int ProposeConcurrency { get; set; } = 8;
 
-    /// <summary>Pipeline:RetryLimit — retries of a failing message (transient storage faults) before it becomes a fault and goes to a clerk.</summary>
+    /// <summary>
+    /// Pipeline:RetryLimit — retries of a message that fails for a reason of its own before it becomes a
+    /// fault and goes to a clerk. A transient fault (database or broker away, a timeout) does not count:
+    /// it is retried for as long as it lasts (StageDefinition).
+    /// </summary>
     public int RetryLimit { get; set; } = 5;
 
     /// <summary>Pipeline:RetryMinInterval — first retry delay; later ones grow exponentially up to RetryMaxInterval.</summary>

@@ -6,9 +6,10 @@ namespace KpuTriage.Core.Pipeline;
 
 /// <summary>
 /// Endpoint name, concurrency and retry of one pipeline stage. Queue names are part of the
-/// operating contract (dashboards, alerts): kputriage.intake, .extract, .ocr, .propose, .review, .stage-faults. Retries here cover transient
-/// storage faults only (the language-model engine has its own HTTP resilience); what still fails becomes
-/// a fault, and <see cref="StageFaultConsumer"/> hands the document to a clerk.
+/// operating contract (dashboards, alerts): kputriage.intake, .extract, .ocr, .propose, .review, .stage-faults. A transient
+/// fault (<see cref="TransientFault"/>) is retried for as long as it lasts; any other failure has
+/// Pipeline:RetryLimit retries (the language-model engine has its own HTTP resilience), and what still
+/// fails becomes a fault, and <see cref="StageFaultConsumer"/> hands the document to a clerk.
 /// </summary>
 public abstract class StageDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     where TConsumer : class, IConsumer
@@ -24,9 +25,21 @@ public abstract class StageDefinition<TConsumer> : ConsumerDefinition<TConsumer>
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
+        // Outer layer: a transient fault (database or broker away, a timeout) is retried without
+        // limit, its delay growing to RetryMaxInterval. The message keeps its concurrency slot
+        // meanwhile, and prefetch is the concurrency, so an outage pauses the stage: nothing new
+        // is taken, nothing reaches an error queue or a clerk, and the queue waits in RabbitMQ.
+        endpointConfigurator.UseMessageRetry(r =>
+        {
+            r.Exponential(int.MaxValue, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
+            r.Handle<Exception>(TransientFault.Is);
+        });
+
+        // Inner layer: anything else may be the message's own fault, so it has RetryLimit tries.
         endpointConfigurator.UseMessageRetry(r =>
         {
             r.Exponential(options.RetryLimit, options.RetryMinInterval, options.RetryMaxInterval, options.RetryMinInterval);
+            r.Ignore<Exception>(TransientFault.Is);
             r.Ignore<IntakeRefusedException>();
 
             // One retry layer per kind of failure: the HTTP resilience handler has retried the

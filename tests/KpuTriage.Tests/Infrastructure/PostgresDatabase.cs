@@ -7,17 +7,21 @@ internal sealed class PostgresDatabase : IAsyncDisposable
 {
     private readonly string name = "kpt_" + Guid.NewGuid().ToString("N");
 
-    private PostgresDatabase()
+    private readonly string server;
+
+    private PostgresDatabase(string server)
     {
-        ConnectionString = new NpgsqlConnectionStringBuilder(TestServers.Postgres) { Database = name }.ConnectionString;
+        this.server = server;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
     }
 
     public string ConnectionString { get; }
 
-    public static async Task<PostgresDatabase> CreateAsync()
+    /// <param name="server">A server's connection string; the shared test server when null.</param>
+    public static async Task<PostgresDatabase> CreateAsync(string? server = null)
     {
-        var database = new PostgresDatabase();
-        await ExecuteOnServerAsync($"CREATE DATABASE {database.name}");
+        var database = new PostgresDatabase(server ?? TestServers.Postgres);
+        await database.ExecuteOnServerAsync($"CREATE DATABASE {database.name}");
         return database;
     }
 
@@ -27,9 +31,9 @@ internal sealed class PostgresDatabase : IAsyncDisposable
         await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
-    private static async Task ExecuteOnServerAsync(string sql)
+    private async Task ExecuteOnServerAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(TestServers.Postgres);
+        await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();

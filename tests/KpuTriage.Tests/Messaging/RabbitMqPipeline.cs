@@ -31,10 +31,11 @@ internal sealed class RabbitMqPipeline : IAsyncDisposable
     public Desk Desk { get; }
     public Uri RabbitMq => vhost.Uri;
 
-    public static async Task<RabbitMqPipeline> StartAsync(Dictionary<string, string>? extra = null, int workerCount = 2)
+    /// <param name="postgresServer">A server of the test's own (<see cref="PrivatePostgres"/>); the shared one when null.</param>
+    public static async Task<RabbitMqPipeline> StartAsync(Dictionary<string, string>? extra = null, int workerCount = 2, string? postgresServer = null)
     {
         var data = new TempDirectory();
-        var database = await PostgresDatabase.CreateAsync();
+        var database = await PostgresDatabase.CreateAsync(postgresServer);
         var vhost = await RabbitVhost.CreateAsync();
         var settings = new DeskSettings
         {

@@ -13,6 +13,17 @@ namespace KpuTriage.Core.Pipeline;
 /// flag stays and the <see cref="StageRedriver"/> publishes later; the caller carries on,
 /// because the document is safe in the database.
 /// </summary>
+/// <remarks>
+/// The stage events are published mandatory: RabbitMQ silently drops an event no queue is bound
+/// to yet (no worker running that stage has ever started), and a returned one stays pending.
+/// <see cref="DocumentCommitted"/> is not: it is for integrations, and an office that has none
+/// yet has no one to tell. Mandatory, RabbitMQ returned every one, the document stayed
+/// "announcement pending" forever and the redriver retried it every pass. Without a listener
+/// it is delivered to nobody, as the ledger checkpoints are (fanout, like any pub/sub event: a
+/// queue bound later receives the commits from then on; the register keeps every one). An
+/// alternate exchange would need the exchange redeclared with other arguments, which fails on
+/// every office whose broker already holds it.
+/// </remarks>
 public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<PipelineOptions> options, ILogger<Handoff> log)
 {
     private static readonly IPipe<PublishContext> Mandatory = Pipe.Execute<PublishContext>(context =>
@@ -23,26 +34,26 @@ public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<Pi
         }
     });
 
-    public async Task PublishAsync<T>(Document document, T message, CancellationToken cancellationToken)
+    /// <returns>False when the broker did not take the event (away, or no queue bound); it stays pending.</returns>
+    public async Task<bool> PublishAsync<T>(Document document, T message, CancellationToken cancellationToken)
         where T : class
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.PublishTimeout);
         try
         {
-            // By runtime type: the redriver passes events typed as object. Mandatory, because
-            // RabbitMQ silently drops an event no queue is bound to yet (no worker has ever
-            // started); returned, it stays pending and the redriver tries again.
-            await publisher.Publish(message, message.GetType(), Mandatory, timeout.Token);
+            // By runtime type: the redriver passes events typed as object.
+            await publisher.Publish(message, message.GetType(), message is DocumentCommitted ? Pipe.Empty<PublishContext>() : Mandatory, timeout.Token);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             log.LogWarning(e, "Could not publish {Message} for document {DocumentId}; the redriver will publish it again", message.GetType().Name, document.Id);
-            return;
+            return false;
         }
 
         var version = document.Version;
         await db.Documents.Where(d => d.Id == document.Id && d.Version == version)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.PublishPending, false), cancellationToken);
+        return true;
     }
 }

@@ -32,6 +32,13 @@ public sealed class PipelineOptions
     public TimeSpan RedriveAfter { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// Pipeline:RedriveBatch — hand-offs republished per stage and pass, oldest first (and documents
+    /// sent to manual triage per pass). Per stage, so one stage's backlog never starves another's.
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "Pipeline:RedriveBatch must be between 1 and 100000.")]
+    public int RedriveBatch { get; set; } = 200;
+
+    /// <summary>
     /// Pipeline:StuckAfter — a document that made no progress for this long goes to a clerk as
     /// manual triage, whatever the cause, so no document is ever invisible.
     /// </summary>

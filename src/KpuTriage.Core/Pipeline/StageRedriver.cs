@@ -20,7 +20,9 @@ public sealed class StageRedriver(
     IServiceScopeFactory scopes, IOptions<PipelineOptions> pipeline, IOptions<TransportOptions> transport,
     TimeProvider clock, ILogger<StageRedriver> log) : BackgroundService
 {
-    private const int BatchSize = 500;
+    /// <summary>The statuses whose event the redriver publishes again (see <see cref="StageEvents"/>).</summary>
+    private static readonly DocumentStatus[] Announced =
+        [DocumentStatus.Received, DocumentStatus.AwaitingOcr, DocumentStatus.Extracted, DocumentStatus.Proposed, DocumentStatus.Committed];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,21 +55,36 @@ public sealed class StageRedriver(
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.PublishPending, true), ct);
         }
 
+        // Per stage, oldest first, at most RedriveBatch each: a backlog one stage cannot clear
+        // (its queue unbound, its consumers away) never starves another stage's hand-offs.
         var cutoff = startup ? now : now - pipeline.Value.RedriveAfter;
-        var pending = await db.Documents.AsNoTracking()
-            .Where(d => d.PublishPending && d.UpdatedAt <= cutoff)
-            .OrderBy(d => d.UpdatedAt).Take(BatchSize).ToListAsync(ct);
-        foreach (var document in pending)
+        var redriven = 0;
+        foreach (var status in Announced)
         {
-            if (await StageEvents.ForAsync(db, document, ct) is { } message)
+            var pending = await db.Documents.AsNoTracking()
+                .Where(d => d.Status == status && d.PublishPending && d.UpdatedAt <= cutoff)
+                .OrderBy(d => d.UpdatedAt).Take(pipeline.Value.RedriveBatch).ToListAsync(ct);
+            foreach (var document in pending)
             {
-                await handoff.PublishAsync(document, message, ct);
+                if (await StageEvents.ForAsync(db, document, ct) is not { } message)
+                {
+                    continue;
+                }
+
+                if (!await handoff.PublishAsync(document, message, ct))
+                {
+                    // The broker is away or nobody takes this stage's event: the rest of the
+                    // batch would fail alike, each after PublishTimeout. The next pass tries again.
+                    break;
+                }
+
+                redriven++;
             }
         }
 
-        if (pending.Count > 0)
+        if (redriven > 0)
         {
-            log.LogInformation("Redrove {Count} unfinished hand-offs", pending.Count);
+            log.LogInformation("Redrove {Count} unfinished hand-offs", redriven);
         }
 
         await RouteStuckAsync(db, now, ct);
@@ -78,7 +95,7 @@ public sealed class StageRedriver(
         var stuckBefore = now - pipeline.Value.StuckAfter;
         var stuck = await db.Documents
             .Where(d => ManualTriage.Unfinished.Contains(d.Status) && d.UpdatedAt < stuckBefore)
-            .OrderBy(d => d.UpdatedAt).Take(BatchSize).ToListAsync(ct);
+            .OrderBy(d => d.UpdatedAt).Take(pipeline.Value.RedriveBatch).ToListAsync(ct);
         foreach (var document in stuck)
         {
             var reason = $"no progress since {document.UpdatedAt:u} while {document.Status.ToWire()}; the pipeline may be down";

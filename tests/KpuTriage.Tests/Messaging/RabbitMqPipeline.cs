@@ -32,7 +32,9 @@ internal sealed class RabbitMqPipeline : IAsyncDisposable
     public Uri RabbitMq => vhost.Uri;
 
     /// <param name="postgresServer">A server of the test's own (<see cref="PrivatePostgres"/>); the shared one when null.</param>
-    public static async Task<RabbitMqPipeline> StartAsync(Dictionary<string, string>? extra = null, int workerCount = 2, string? postgresServer = null)
+    /// <param name="workerStages">The stages each worker runs (Pipeline:Stages).</param>
+    public static async Task<RabbitMqPipeline> StartAsync(
+        Dictionary<string, string>? extra = null, int workerCount = 2, string? postgresServer = null, string workerStages = "intake,extract,propose,review")
     {
         var data = new TempDirectory();
         var database = await PostgresDatabase.CreateAsync(postgresServer);
@@ -46,7 +48,7 @@ internal sealed class RabbitMqPipeline : IAsyncDisposable
             Extra = extra ?? [],
         };
         var desk = await Desk.StartAsync(settings);
-        var workerSettings = settings with { Stages = "intake,extract,propose,review" };
+        var workerSettings = settings with { Stages = workerStages };
         var workers = new List<IHost>();
         for (var i = 0; i < workerCount; i++)
         {

@@ -4,6 +4,8 @@ using KpuTriage.Core.Review;
 using KpuTriage.Core.Triage;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Pipeline;
 
@@ -17,10 +19,24 @@ public static class TriageBus
     {
         // Start returns only when the endpoints are bound, so nothing is published into an
         // exchange before its queue exists.
-        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        services.AddOptions<MassTransitHostOptions>().Configure<IOptions<HostOptions>>((o, host) =>
         {
             o.WaitUntilStarted = true;
             o.StartTimeout = TimeSpan.FromMinutes(2);
+
+            // Stop within the host's shutdown timeout (HostOptions:ShutdownTimeout, 30 s by
+            // default). Without these, MassTransit waits for every consumer in flight, and a
+            // consumer retrying a transient fault (the database away) or a delivery whose channel
+            // died in a broker restart never finishes: the host's token then abandons the bus
+            // half-stopped (consumers cancelled, connections open), and its disposal can wait
+            // forever — the 25-minute hang of RabbitMqSpecs in CI. MassTransit does not honour
+            // the host's stop token itself: https://github.com/MassTransit/MassTransit/issues/3138
+            // (and retries hold a stop: https://github.com/MassTransit/MassTransit/issues/4082).
+            // Half the timeout for consumers to finish, then their CancellationToken fires (an
+            // unfinished message is not acknowledged, so RabbitMQ gives it to another worker);
+            // three quarters for the bus as a whole.
+            o.ConsumerStopTimeout = host.Value.ShutdownTimeout / 2;
+            o.StopTimeout = host.Value.ShutdownTimeout * 3 / 4;
         });
         services.AddMassTransit(x =>
         {

@@ -58,6 +58,18 @@ internal sealed class RabbitMqPipeline : IAsyncDisposable
         return new RabbitMqPipeline(data, database, vhost, desk, workers, workerSettings);
     }
 
+    /// <inheritdoc cref="RabbitVhost.QueueStatAsync"/>
+    public Task<int?> QueueStatAsync(string queue, string stat) => vhost.QueueStatAsync(queue, stat);
+
+    /// <summary>Stops and disposes the first worker as its program's end would (Run: stop, then dispose).</summary>
+    public async Task StopWorkerAsync()
+    {
+        var worker = workers[0];
+        workers.RemoveAt(0);
+        await worker.StopAsync();
+        worker.Dispose();
+    }
+
     public async Task AddWorkerAsync() => workers.Add(await TestWorker.StartAsync(workerSettings));
 
     public async Task WaitForAsync(int count, DocumentStatus status, TimeSpan timeout)

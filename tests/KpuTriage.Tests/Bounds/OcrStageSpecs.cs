@@ -51,7 +51,7 @@ public abstract class OcrStageSpecs : OnEachStorage
         await using (var reader = await StartAsync(ocr: false))
         {
             // Every read of the stored file now fails with EIO, as a failing disk's would.
-            var blobs = reader.Services.GetRequiredService<BlobStore>();
+            var blobs = reader.Services.GetRequiredService<FolderBlobStore>();
             var sha256 = await reader.QueryAsync(db => db.Documents.Where(d => d.Id == id).Select(d => d.Sha256).SingleAsync());
             var path = blobs.PathOf(sha256);
             File.Delete(path);

@@ -29,6 +29,7 @@ public sealed class BlobMemorySpecs(ITestOutputHelper output) : IAsyncLifetime
         var store = office.Store();
         var expected = Convert.ToHexStringLower(await SHA256.HashDataAsync(new LetterBytes(FileSize)));
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var before = GC.GetTotalAllocatedBytes(precise: true);
         string sha;
         using (var pending = await store.ReceiveAsync(new LetterBytes(FileSize), FileSize, CancellationToken.None))
@@ -38,6 +39,8 @@ public sealed class BlobMemorySpecs(ITestOutputHelper output) : IAsyncLifetime
         }
 
         var storing = GC.GetTotalAllocatedBytes(precise: true) - before;
+        var storedIn = clock.Elapsed;
+        clock.Restart();
         before = GC.GetTotalAllocatedBytes(precise: true);
         string read;
         await using (var content = await store.OpenReadAsync(sha, CancellationToken.None))
@@ -47,7 +50,7 @@ public sealed class BlobMemorySpecs(ITestOutputHelper output) : IAsyncLifetime
         }
 
         var reading = GC.GetTotalAllocatedBytes(precise: true) - before;
-        output.WriteLine($"50 MiB: {storing / 1024.0 / 1024:0.00} MiB allocated storing, {reading / 1024.0 / 1024:0.00} MiB reading");
+        output.WriteLine($"50 MiB: {storing / 1024.0 / 1024:0.00} MiB allocated storing ({storedIn.TotalSeconds:0.00} s), {reading / 1024.0 / 1024:0.00} MiB reading ({clock.Elapsed.TotalSeconds:0.00} s)");
 
         Assert.Equal(expected, sha);
         Assert.Equal(expected, read);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KpuTriage.Cli.Blobs;
 using KpuTriage.Cli.Classifier;
 using KpuTriage.Cli.Eval;
 using KpuTriage.Cli.Ledger;
@@ -19,5 +20,6 @@ public static class CliCommands
             UsersCommand.Build(),
             KeysCommand.Build(),
             LedgerCommand.Build(),
+            BlobsCommand.Build(),
         };
 }

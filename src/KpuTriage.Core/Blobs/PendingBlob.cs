@@ -1,19 +1,17 @@
 namespace KpuTriage.Core.Blobs;
 
 /// <summary>
-/// Content received into a temporary file and hashed, not yet in the store. Disposing it
-/// without <see cref="Commit"/> deletes the temporary file.
+/// Content received into a spool file and hashed, not yet in the store. Disposing it deletes
+/// the spool file; committing stores the content first.
 /// </summary>
 public sealed class PendingBlob : IDisposable
 {
-    private readonly BlobStore? store;
-    private readonly string tempPath;
-    private bool committed;
+    private readonly Func<PendingBlob, CancellationToken, Task>? store;
 
-    internal PendingBlob(BlobStore? store, string tempPath, string sha256, long size, ReadOnlyMemory<byte> head)
+    internal PendingBlob(Func<PendingBlob, CancellationToken, Task>? store, string spoolPath, string sha256, long size, ReadOnlyMemory<byte> head)
     {
         this.store = store;
-        this.tempPath = tempPath;
+        SpoolPath = spoolPath;
         Sha256 = sha256;
         Size = size;
         Head = head;
@@ -26,40 +24,22 @@ public sealed class PendingBlob : IDisposable
     /// <summary>Set when the content exceeded the limit; the rest was not read.</summary>
     public long? ExceededLimit { get; private init; }
 
-    internal static PendingBlob TooLarge(string tempPath, long limit) =>
-        new(null, tempPath, "", 0, ReadOnlyMemory<byte>.Empty) { ExceededLimit = limit };
+    internal string SpoolPath { get; }
 
-    /// <summary>Moves the content to its address. Same content already stored is kept as is.</summary>
-    public void Commit()
+    internal static PendingBlob TooLarge(string spoolPath, long limit) =>
+        new(null, spoolPath, "", 0, ReadOnlyMemory<byte>.Empty) { ExceededLimit = limit };
+
+    /// <summary>Stores the content at its address, durably, before returning. Same content already stored is kept as is.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (store is null || ExceededLimit is not null)
         {
             throw new InvalidOperationException("Refused content cannot be committed.");
         }
 
-        var target = store.PathOf(Sha256);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (!File.Exists(target))
-        {
-            try
-            {
-                File.Move(tempPath, target);
-            }
-            catch (IOException) when (File.Exists(target))
-            {
-                // Another upload of the same content won the race; the bytes are identical.
-            }
-        }
-
-        committed = true;
-        File.Delete(tempPath);
+        await store(this, cancellationToken);
+        File.Delete(SpoolPath);
     }
 
-    public void Dispose()
-    {
-        if (!committed)
-        {
-            File.Delete(tempPath);
-        }
-    }
+    public void Dispose() => File.Delete(SpoolPath);
 }

@@ -18,13 +18,13 @@ public sealed class PageImages : IDisposable
     private const int MaxWaitingPerDocument = 64;
 
     private readonly string _cacheRoot;
-    private readonly BlobStore _blobs;
+    private readonly IBlobStore _blobs;
     private readonly PageImageOptions _options;
     private readonly string _pdftoppm;
     private readonly ConcurrencyLimiter _renders;
     private readonly PartitionedRateLimiter<string> _perDocument;
 
-    public PageImages(string cacheRoot, BlobStore blobs, PageImageOptions options, TextExtractorOptions extraction)
+    public PageImages(string cacheRoot, IBlobStore blobs, PageImageOptions options, TextExtractorOptions extraction)
     {
         _cacheRoot = cacheRoot;
         _blobs = blobs;
@@ -46,7 +46,7 @@ public sealed class PageImages : IDisposable
 
     public async Task<PageImage> PdfPageAsync(Document document, int page, int pageCount, CancellationToken ct)
     {
-        if (document.Kind != DocumentKind.Pdf || page < 1 || page > pageCount || !_blobs.Exists(document.Sha256))
+        if (document.Kind != DocumentKind.Pdf || page < 1 || page > pageCount)
         {
             return PageImage.None;
         }
@@ -100,7 +100,14 @@ public sealed class PageImages : IDisposable
         var rendered = prefix + ".png";
         try
         {
-            var reason = await PageRender.DrawAsync(_blobs.PathOf(document.Sha256), page, prefix, _options, ToolLocator.Find(_pdftoppm) ?? _pdftoppm, ct);
+            // poppler reads files: a blob kept in the database is copied out for the drawing.
+            using var pdf = await _blobs.OpenFileAsync(document.Sha256, ct);
+            if (pdf is null)
+            {
+                return PageImage.None;
+            }
+
+            var reason = await PageRender.DrawAsync(pdf.Path, page, prefix, _options, ToolLocator.Find(_pdftoppm) ?? _pdftoppm, ct);
             if (reason is not null)
             {
                 await File.WriteAllTextAsync(failure, reason, CancellationToken.None);

@@ -14,7 +14,7 @@ namespace KpuTriage.Core.Email;
 /// children with the mail's own move to Extracted, so they exist exactly when the mail has
 /// been read, and the unique (parent, index) key lets only one of two racing reads win.
 /// </summary>
-public sealed class MailUnpacker(TriageDb db, BlobStore blobs, IntakeOptions intake, TextExtractorOptions extraction)
+public sealed class MailUnpacker(TriageDb db, IBlobStore blobs, IntakeOptions intake, TextExtractorOptions extraction)
 {
     public async Task<MailReading> ReadAsync(Document mail, Stream content, CancellationToken ct)
     {
@@ -39,7 +39,7 @@ public sealed class MailUnpacker(TriageDb db, BlobStore blobs, IntakeOptions int
         {
             await using var content = new MemoryStream(attachment.Content, writable: false);
             using var pending = await blobs.ReceiveAsync(content, intake.MaxBytes, ct);
-            pending.Commit();
+            await pending.CommitAsync(ct);
             var child = new Document
             {
                 Source = mail.Source,

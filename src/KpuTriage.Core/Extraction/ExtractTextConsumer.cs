@@ -18,7 +18,7 @@ namespace KpuTriage.Core.Extraction;
 /// letters never wait here behind a scan.
 /// </summary>
 public sealed class ExtractTextConsumer(
-    TriageDb db, BlobStore blobs, TextExtractor extractor, Handoff handoff, IOptions<IntakeOptions> intake,
+    TriageDb db, IBlobStore blobs, TextExtractor extractor, Handoff handoff, IOptions<IntakeOptions> intake,
     IOptions<TextExtractorOptions> extraction, TimeProvider clock, ILogger<ExtractTextConsumer> log)
     : IConsumer<DocumentReceived>
 {
@@ -38,14 +38,13 @@ public sealed class ExtractTextConsumer(
         var mails = new MailUnpacker(db, blobs, intake.Value, extraction.Value);
         MailReading? mail = null;
         ExtractionResult? result;
-        if (!blobs.Exists(document.Sha256))
+        await using (var content = await blobs.OpenReadAsync(document.Sha256, ct))
         {
-            result = ExtractionHandoff.MissingFile;
-        }
-        else
-        {
-            await using var content = blobs.OpenRead(document.Sha256);
-            if (document.Kind == DocumentKind.Email)
+            if (content is null)
+            {
+                result = ExtractionHandoff.MissingFile;
+            }
+            else if (document.Kind == DocumentKind.Email)
             {
                 mail = await mails.ReadAsync(document, content, ct);
                 result = mail.Text;

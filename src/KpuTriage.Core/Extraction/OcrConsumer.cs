@@ -13,7 +13,7 @@ namespace KpuTriage.Core.Extraction;
 /// stage would have.
 /// </summary>
 public sealed class OcrConsumer(
-    TriageDb db, BlobStore blobs, TextExtractor extractor, Handoff handoff, TimeProvider clock, ILogger<OcrConsumer> log)
+    TriageDb db, IBlobStore blobs, TextExtractor extractor, Handoff handoff, TimeProvider clock, ILogger<OcrConsumer> log)
     : IConsumer<OcrRequested>
 {
     public async Task Consume(ConsumeContext<OcrRequested> context)
@@ -26,14 +26,9 @@ public sealed class OcrConsumer(
         }
 
         ExtractionResult result;
-        if (!blobs.Exists(document.Sha256))
+        await using (var content = await blobs.OpenReadAsync(document.Sha256, ct))
         {
-            result = ExtractionHandoff.MissingFile;
-        }
-        else
-        {
-            await using var content = blobs.OpenRead(document.Sha256);
-            result = await extractor.ExtractAsync(content, document.Kind, ct);
+            result = content is null ? ExtractionHandoff.MissingFile : await extractor.ExtractAsync(content, document.Kind, ct);
         }
 
         await ExtractionHandoff.FinishAsync(db, handoff, document, result, clock.GetUtcNow(), () => Task.FromResult(ExtractionHandoff.NoChildren), ct);

@@ -19,6 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace KpuTriage.Core.Hosting;
 
@@ -55,7 +56,7 @@ public static class KpuTriageServices
         services.AddScoped<DeskFigures>();
         Bind<PageImageOptions>(services, configuration, PageImageOptions.Section);
         services.AddSingleton(sp => new PageImages(
-            Path.Combine(DataDirectory.Resolve(configuration), "pages"), sp.GetRequiredService<BlobStore>(),
+            Path.Combine(DataDirectory.Resolve(configuration), "pages"), sp.GetRequiredService<IBlobStore>(),
             sp.GetRequiredService<IOptions<PageImageOptions>>().Value, sp.GetRequiredService<IOptions<TextExtractorOptions>>().Value));
         services.AddScoped<FirstRunSetup>();
 
@@ -124,7 +125,6 @@ public static class KpuTriageServices
         var dataDirectory = DataDirectory.Resolve(configuration);
         services.AddSingleton(TimeProvider.System);
         AddStorage(services, configuration, dataDirectory);
-        services.AddSingleton(new BlobStore(Path.Combine(dataDirectory, "blobs")));
         var promptsDirectory = PromptsDirectory(configuration);
         services.AddSingleton(_ => Taxonomy.Load(promptsDirectory));
         services.AddSingleton(sp => SeedSet.Load(promptsDirectory, sp.GetRequiredService<Taxonomy>()));
@@ -170,18 +170,27 @@ public static class KpuTriageServices
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
-        // Storage:Provider — read here, once: the provider decides which DbContext is registered.
+        // Storage:Provider — read here, once: the provider decides which DbContext and which blob store are registered.
         var provider = configuration["Storage:Provider"] ?? "sqlite";
+        var folder = new FolderBlobStore(Path.Combine(dataDirectory, "blobs"));
+        services.AddSingleton(folder);
         switch (provider)
         {
             case "sqlite":
                 var file = Path.Combine(dataDirectory, "kputriage.db");
                 services.AddDbContext<TriageDb, SqliteTriageDb>(o => o.UseSqlite($"Data Source={file};Pooling=true;Default Timeout=60"));
+                services.AddSingleton<IBlobStore>(folder);
                 break;
             case "postgres":
-                var connectionString = configuration.GetConnectionString("Postgres")
-                    ?? throw new InvalidOperationException("Storage:Provider is 'postgres' but ConnectionStrings:Postgres is not set.");
-                services.AddDbContext<TriageDb, PostgresTriageDb>(o => o.UseNpgsql(PostgresConnection.Prepare(connectionString)));
+                var connectionString = PostgresConnection.Prepare(configuration.GetConnectionString("Postgres")
+                    ?? throw new InvalidOperationException("Storage:Provider is 'postgres' but ConnectionStrings:Postgres is not set."));
+                services.AddDbContext<TriageDb, PostgresTriageDb>(o => o.UseNpgsql(connectionString));
+                // Blobs go to the database too: every host reads what any host stored, with no shared folder.
+                services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+                services.AddSingleton(sp => new PostgresBlobStore(
+                    sp.GetRequiredService<NpgsqlDataSource>(), Path.Combine(dataDirectory, "incoming"), folder, sp.GetRequiredService<TimeProvider>()));
+                services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<PostgresBlobStore>());
+                services.AddScoped<BlobMigration>();
                 break;
             default:
                 throw new InvalidOperationException($"Storage:Provider '{provider}' is unknown: use 'sqlite' or 'postgres'.");

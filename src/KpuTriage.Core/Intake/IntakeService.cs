@@ -15,7 +15,7 @@ namespace KpuTriage.Core.Intake;
 /// caller's key, the watched folder, the broker's publish rights): a duplicate or a conflict
 /// is always one of that source's own documents, so naming it tells no one else's.
 /// </summary>
-public sealed class IntakeService(TriageDb db, BlobStore blobs, Handoff handoff, IOptions<IntakeOptions> options, TimeProvider clock)
+public sealed class IntakeService(TriageDb db, IBlobStore blobs, Handoff handoff, IOptions<IntakeOptions> options, TimeProvider clock)
 {
     public async Task<IntakeResult> AcceptAsync(IntakeRequest request, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class IntakeService(TriageDb db, BlobStore blobs, Handoff handoff,
             : new IntakeRefusedException(IntakeRefusal.UnsupportedType,
                 $"'{fileName}' is not a supported type: send plain text, PDF, DOCX, an image (PNG, JPEG, TIFF) or an e-mail (.eml)."));
 
-        pending.Commit();
+        await pending.CommitAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var document = new Document
         {

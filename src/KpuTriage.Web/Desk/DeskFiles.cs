@@ -40,24 +40,31 @@ public static class DeskFiles
                 _ => Results.NotFound(),
             };
         });
-        files.MapGet("/documents/{id:guid}/file", async (Guid id, TriageDb db, BlobStore blobs, CancellationToken ct) =>
+        files.MapGet("/documents/{id:guid}/file", async (Guid id, TriageDb db, IBlobStore blobs, CancellationToken ct) =>
         {
             var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
-            if (document is not { Kind: DocumentKind.Image } || !blobs.Exists(document.Sha256))
+            if (document is not { Kind: DocumentKind.Image })
             {
                 return Results.NotFound();
             }
 
             // The type comes from the bytes, never from what the sender declared.
             var head = new byte[4];
-            await using (var stream = blobs.OpenRead(document.Sha256))
+            await using (var stream = await blobs.OpenReadAsync(document.Sha256, ct))
             {
+                if (stream is null)
+                {
+                    return Results.NotFound();
+                }
+
                 await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
             }
 
             var hex = Convert.ToHexString(head);
             var type = ImageTypes.FirstOrDefault(t => hex.StartsWith(t.Key, StringComparison.Ordinal)).Value;
-            return type is null ? Results.NotFound() : Results.File(blobs.PathOf(document.Sha256), type);
+            return type is null || await blobs.OpenReadAsync(document.Sha256, ct) is not { } content
+                ? Results.NotFound()
+                : Results.Stream(content, type);
         });
         files.MapGet("/register/export", async (HttpContext http, RegisterSearch register, string? format, CancellationToken ct) =>
         {

@@ -48,20 +48,31 @@ public abstract class OcrStageSpecs : OnEachStorage
     public async Task Should_send_a_scan_to_a_clerk_with_the_reason_when_its_ocr_keeps_failing()
     {
         var id = await LeaveAScanWaitingAsync();
+        string fault;
         await using (var reader = await StartAsync(ocr: false))
         {
-            // Every read of the stored file now fails with EIO, as a failing disk's would.
-            var blobs = reader.Services.GetRequiredService<BlobStore>();
             var sha256 = await reader.QueryAsync(db => db.Documents.Where(d => d.Id == id).Select(d => d.Sha256).SingleAsync());
-            var path = blobs.PathOf(sha256);
-            File.Delete(path);
-            File.CreateSymbolicLink(path, "/proc/self/mem");
+            if (UsePostgres)
+            {
+                // A byte of the stored file changes in the database: every read of it now fails its hash check.
+                await reader.QueryAsync(db => db.Database.ExecuteSqlAsync(
+                    $"""UPDATE "BlobChunks" SET "Data" = set_byte("Data", 0, (get_byte("Data", 0) + 1) % 256) WHERE "Sha256" = {sha256} AND "Index" = 0"""));
+                fault = nameof(InvalidDataException);
+            }
+            else
+            {
+                // Every read of the stored file now fails with EIO, as a failing disk's would.
+                var path = reader.Services.GetRequiredService<FolderBlobStore>().PathOf(sha256);
+                File.Delete(path);
+                File.CreateSymbolicLink(path, "/proc/self/mem");
+                fault = nameof(IOException);
+            }
         }
 
         await using var restarted = await StartAsync(ocr: true);
         var document = await restarted.WaitForStatusAsync(id, "manual_triage", "in_review");
 
         Assert.Equal("manual_triage", document.GetProperty("status").GetString());
-        Assert.StartsWith("OCR failed after retries: IOException", document.GetProperty("statusReason").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"OCR failed after retries: {fault}", document.GetProperty("statusReason").GetString(), StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using KpuTriage.Core.Blobs;
 using KpuTriage.Core.Documents;
 using KpuTriage.Core.Extraction;
 using KpuTriage.Tests.Infrastructure;
@@ -193,8 +194,14 @@ public abstract class PipelineSpecs : OnEachStorage
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("file_too_large", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal(0, await desk.QueryAsync(db => db.Documents.CountAsync()));
-        var blobs = Path.Combine(DataDirectory, "blobs");
-        Assert.Empty(Directory.EnumerateFiles(blobs, "*", SearchOption.AllDirectories));
+        // Nothing kept and nothing left in the spool, whichever store keeps the blobs.
+        Assert.DoesNotContain(Directory.EnumerateFiles(DataDirectory, "*", SearchOption.AllDirectories),
+            f => f.Contains($"{Path.DirectorySeparatorChar}blobs{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                || f.Contains($"{Path.DirectorySeparatorChar}incoming{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        if (UsePostgres)
+        {
+            Assert.Equal(0, await desk.QueryAsync(db => db.Set<StoredBlob>().CountAsync()));
+        }
     }
 
     [Fact]

@@ -23,6 +23,44 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KpuTriage.Core.Blobs.BlobChunk", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Sha256", "Index");
+
+                    b.ToTable("BlobChunks", (string)null);
+                });
+
+            modelBuilder.Entity("KpuTriage.Core.Blobs.StoredBlob", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("Blobs", (string)null);
+                });
+
             modelBuilder.Entity("KpuTriage.Core.Classification.ClassifierModel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1026,6 +1064,15 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Proposals");
+                });
+
+            modelBuilder.Entity("KpuTriage.Core.Blobs.BlobChunk", b =>
+                {
+                    b.HasOne("KpuTriage.Core.Blobs.StoredBlob", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

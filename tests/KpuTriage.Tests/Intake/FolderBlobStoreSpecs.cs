@@ -5,7 +5,7 @@ using KpuTriage.Tests.Infrastructure;
 
 namespace KpuTriage.Tests.Intake;
 
-public sealed class BlobStoreSpecs : IDisposable
+public sealed class FolderBlobStoreSpecs : IDisposable
 {
     private readonly TempDirectory root = new();
 
@@ -16,10 +16,10 @@ public sealed class BlobStoreSpecs : IDisposable
     [Fact]
     public async Task Should_store_content_at_its_sha256_when_committed()
     {
-        var store = new BlobStore(root.Path);
+        var store = new FolderBlobStore(root.Path);
 
         using var pending = await store.ReceiveAsync(Content("surat"), 1000, CancellationToken.None);
-        pending.Commit();
+        await pending.CommitAsync(CancellationToken.None);
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("surat")));
         Assert.Equal(sha, pending.Sha256);
@@ -30,12 +30,12 @@ public sealed class BlobStoreSpecs : IDisposable
     [Fact]
     public async Task Should_keep_one_copy_when_the_same_content_is_stored_twice()
     {
-        var store = new BlobStore(root.Path);
+        var store = new FolderBlobStore(root.Path);
 
         foreach (var _ in new[] { 1, 2 })
         {
             using var pending = await store.ReceiveAsync(Content("sama"), 1000, CancellationToken.None);
-            pending.Commit();
+            await pending.CommitAsync(CancellationToken.None);
         }
 
         Assert.Single(Directory.EnumerateFiles(root.Path, "*", SearchOption.AllDirectories));
@@ -44,12 +44,12 @@ public sealed class BlobStoreSpecs : IDisposable
     [Fact]
     public async Task Should_leave_nothing_behind_when_content_exceeds_the_limit()
     {
-        var store = new BlobStore(root.Path);
+        var store = new FolderBlobStore(root.Path);
 
         using (var pending = await store.ReceiveAsync(Content(new string('x', 5000)), 1000, CancellationToken.None))
         {
             Assert.Equal(1000, pending.ExceededLimit);
-            Assert.Throws<InvalidOperationException>(pending.Commit);
+            await Assert.ThrowsAsync<InvalidOperationException>(() => pending.CommitAsync(CancellationToken.None));
         }
 
         Assert.Empty(Directory.EnumerateFiles(root.Path, "*", SearchOption.AllDirectories));
@@ -58,7 +58,7 @@ public sealed class BlobStoreSpecs : IDisposable
     [Fact]
     public async Task Should_delete_the_temporary_file_when_not_committed()
     {
-        var store = new BlobStore(root.Path);
+        var store = new FolderBlobStore(root.Path);
 
         using (await store.ReceiveAsync(Content("batal"), 1000, CancellationToken.None))
         {
@@ -71,7 +71,7 @@ public sealed class BlobStoreSpecs : IDisposable
     [Fact]
     public void Should_refuse_an_address_that_is_not_a_sha256_when_asked_for_a_path()
     {
-        var store = new BlobStore(root.Path);
+        var store = new FolderBlobStore(root.Path);
 
         Assert.Throws<ArgumentException>(() => store.PathOf("../../etc/passwd"));
     }

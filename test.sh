@@ -48,6 +48,8 @@ install_packages() {
   [[ -x /usr/bin/chromium ]] || need+=(chromium)
   # The outbound-connection specs trace each host's connects with strace.
   command -v strace >/dev/null || need+=(strace)
+  # The Kubernetes manifests are validated by node against schemas bundled in npm packages.
+  command -v node >/dev/null && command -v npm >/dev/null || need+=(nodejs npm)
   ((${#need[@]})) || return 0
   local sudo=()
   if [[ $EUID -ne 0 ]]; then
@@ -173,6 +175,13 @@ unlock_runs
 say "services ready in $((SECONDS - t0)) s"
 
 # ---- 3. the tests ---------------------------------------------------------------------
+# deploy/k8s/validate: the Kubernetes and KEDA schemas (npm packages, pinned by its lock file),
+# run by K8sManifestSpecs. Installed once; `npm ci` again only when the lock file changes.
+validator="$root/deploy/k8s/validate"
+if [[ ! -d "$validator/node_modules" || "$validator/package-lock.json" -nt "$validator/node_modules" ]]; then
+  say "installing the manifest validator (npm ci in deploy/k8s/validate)"
+  npm ci --prefix "$validator" --no-audit --no-fund --loglevel=error >&2 && touch "$validator/node_modules"
+fi
 export KPUTRIAGE_TEST_RABBITMQ="$KPUTRIAGE_TEST_RABBITMQ_URI"
 export KPUTRIAGE_TEST_RABBITMQ_MANAGEMENT="$KPUTRIAGE_TEST_RABBITMQ_MGMT_URI"
 export KPUTRIAGE_TEST_RABBITMQCTL="$services/rabbitmqctl.sh"

@@ -3,7 +3,7 @@ using KpuTriage.Web.Auth;
 using KpuTriage.Web.Dashboard;
 using KpuTriage.Web.Desk;
 using KpuTriage.Web.Documents;
-using KpuTriage.Web.Health;
+using KpuTriage.Core.Health;
 using KpuTriage.Web.People;
 using KpuTriage.Web.Proxy;
 using KpuTriage.Web.Review;

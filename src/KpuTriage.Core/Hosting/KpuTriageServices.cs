@@ -67,6 +67,7 @@ public static class KpuTriageServices
             throw new InvalidOperationException("Transport:Kind is 'rabbitmq' but Transport:RabbitMqUri is not set (e.g. amqp://user:password@host:5672/).");
         }
 
+        services.AddSingleton<StageCounters>();
         services.AddTriageBus(pipeline, transport);
         services.AddHostedService<StageRedriver>();
         if (configuration.GetSection(LedgerOptions.Section).Get<LedgerOptions>() is not { CheckpointInterval.Ticks: 0 })

@@ -1,6 +1,7 @@
 using KpuTriage.Core.Intake;
 using KpuTriage.Core.Llm;
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpuTriage.Core.Pipeline;
 
@@ -19,12 +20,19 @@ public abstract class StageDefinition<TConsumer> : ConsumerDefinition<TConsumer>
     protected StageDefinition(string endpointName, int concurrency, PipelineOptions options)
     {
         EndpointName = endpointName;
+        Stage = endpointName.StartsWith("kputriage.", StringComparison.Ordinal) ? endpointName["kputriage.".Length..] : endpointName;
         ConcurrentMessageLimit = concurrency;
         this.options = options;
     }
 
+    /// <summary>The stage's name in the metrics' "stage" label: the queue name without "kputriage.".</summary>
+    public string Stage { get; }
+
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
+        // Before both retries, so it counts deliveries, not attempts.
+        endpointConfigurator.UseFilter(new StageCounting(context.GetRequiredService<StageCounters>(), Stage));
+
         // Outer layer: a transient fault (database or broker away, a timeout) is retried without
         // limit, its delay growing to RetryMaxInterval. The message keeps its concurrency slot
         // meanwhile, and prefetch is the concurrency, so an outage pauses the stage: nothing new

@@ -23,7 +23,7 @@ namespace KpuTriage.Core.Review;
 /// </summary>
 public sealed class DecisionService(
     TriageDb db, Taxonomy taxonomy, FourEyesRule fourEyes, Handoff handoff, DecisionLedger ledger,
-    IOptions<RegisterOptions> options, IOptions<ReviewOptions> review, TimeProvider clock)
+    IOptions<RegisterOptions> options, IOptions<ReviewOptions> review, TimeProvider clock, StageCounters counters)
 {
     private const int AgendaNumberAttempts = 8;
 
@@ -211,6 +211,7 @@ public sealed class DecisionService(
             await ledger.AppendAsync(DecisionPayload.Record(entry, document.Sha256, text, proposal?.Revision, proposal?.FieldsJson), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            counters.Decided();
             await handoff.PublishAsync(document, Announcement(document, entry), ct);
             return new(DecisionResult.Committed, entry);
         }

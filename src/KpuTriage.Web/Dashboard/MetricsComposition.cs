@@ -1,3 +1,4 @@
+using KpuTriage.Core.Pipeline;
 using OpenTelemetry.Metrics;
 
 namespace KpuTriage.Web.Dashboard;
@@ -21,6 +22,7 @@ public static class MetricsComposition
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(DeskMetrics.MeterName)
             .AddView(instrument => instrument.Meter.Name == DeskMetrics.MeterName && !ReferenceEquals(instrument.Meter.Scope, owner) ? MetricStreamConfiguration.Drop : null)
+            .AddStageCounters()
             .AddPrometheusExporter());
         return builder;
     }

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace KpuTriage.Tests.Infrastructure;
 
-/// <summary>A worker host built exactly as src/KpuTriage.Worker builds it, run in-process as one of several competing consumers.</summary>
+/// <summary>
+/// A worker host's stages composed as src/KpuTriage.Worker composes them, run in-process as one of
+/// several competing consumers; its /health and /metrics are tested on the built program (WorkerEndpointSpecs).
+/// </summary>
 internal static class TestWorker
 {
     public static async Task<IHost> StartAsync(DeskSettings settings)

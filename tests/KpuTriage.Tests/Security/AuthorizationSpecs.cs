@@ -26,6 +26,7 @@ public sealed class AuthorizationSpecs : IAsyncLifetime
     internal static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["ANY /health"] = Everyone,
+        ["ANY /health/live"] = Everyone,
         ["POST /api/v1/auth/token"] = Everyone,
         ["DELETE /api/v1/auth/token"] = People,
         ["POST /api/v1/documents"] = ["integration", .. People],

@@ -1,7 +1,7 @@
 using KpuTriage.Core.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace KpuTriage.Web.Health;
+namespace KpuTriage.Core.Health;
 
 /// <summary>The desk is not healthy if it cannot reach its database: intake would refuse every file.</summary>
 public sealed class DatabaseHealthCheck(TriageDb db) : IHealthCheck

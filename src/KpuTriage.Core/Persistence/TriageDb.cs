@@ -270,6 +270,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options), I
             c.Property(x => x.KeyId).HasMaxLength(16);
             c.Property(x => x.PublicKey).HasMaxLength(200);
             c.Property(x => x.Signature).HasMaxLength(200);
+            c.Property(x => x.NextKey).HasMaxLength(200);
             c.Property(x => x.ReceivedFrom).HasMaxLength(500);
             c.HasIndex(x => new { x.Office, x.Imported, x.Sequence }).IsUnique();
             c.HasIndex(x => x.PublishPending);

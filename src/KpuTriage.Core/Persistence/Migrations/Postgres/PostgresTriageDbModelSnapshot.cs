@@ -208,6 +208,10 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("NextKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(100)

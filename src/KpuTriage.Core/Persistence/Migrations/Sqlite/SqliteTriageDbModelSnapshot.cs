@@ -202,6 +202,10 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NextKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Office")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -10,6 +10,13 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "NextKey",
+                table: "LedgerCheckpoints",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
@@ -30,6 +37,10 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropColumn(
+                name: "NextKey",
+                table: "LedgerCheckpoints");
         }
     }
 }

@@ -11,6 +11,13 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "NextKey",
+                table: "LedgerCheckpoints",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
@@ -31,6 +38,10 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropColumn(
+                name: "NextKey",
+                table: "LedgerCheckpoints");
         }
     }
 }

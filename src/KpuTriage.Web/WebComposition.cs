@@ -4,10 +4,10 @@ using KpuTriage.Web.Dashboard;
 using KpuTriage.Web.Desk;
 using KpuTriage.Web.Documents;
 using KpuTriage.Core.Health;
+using KpuTriage.Web.KeyRing;
 using KpuTriage.Web.People;
 using KpuTriage.Web.Proxy;
 using KpuTriage.Web.Review;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace KpuTriage.Web;
 
@@ -16,12 +16,7 @@ public static class WebComposition
 {
     public static IHostApplicationBuilder AddKpuTriageWeb(this IHostApplicationBuilder builder)
     {
-        var dataDirectory = DataDirectory.Resolve(builder.Configuration);
-        // Bearer tokens, desk cookies and anti-forgery tokens are protected with these keys;
-        // keeping them in the data folder keeps sessions valid across restarts.
-        builder.Services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")))
-            .SetApplicationName("KpuTriage");
+        builder.AddKpuTriageKeyRing();
         builder.Services.AddKpuTriageAuth(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddKpuTriageHealth();

@@ -21,9 +21,10 @@ public static class LedgerCommand
         var settings = new Option<string?>("--settings") { Description = CliText.Get("settings-file") };
         var exportFolder = new Option<string?>("--export") { Description = CliText.Get("ledger-verify-export") };
         var checkpointsFile = new Option<string?>("--checkpoints") { Description = CliText.Get("ledger-verify-checkpoints") };
-        var verify = new Command("verify", CliText.Get("ledger-verify")) { exportFolder, checkpointsFile, settings };
+        var pinnedKey = new Option<string?>("--pinned-key") { Description = CliText.Get("ledger-verify-pinned-key") };
+        var verify = new Command("verify", CliText.Get("ledger-verify")) { exportFolder, checkpointsFile, pinnedKey, settings };
         verify.SetAction((parse, ct) => parse.GetValue(exportFolder) is { } folder
-            ? LedgerVerifyRun.ExportAsync(folder, parse.GetValue(checkpointsFile), parse.GetValue(settings), ct)
+            ? LedgerVerifyRun.ExportAsync(folder, parse.GetValue(checkpointsFile), parse.GetValue(pinnedKey), parse.GetValue(settings), ct)
             : LedgerVerifyRun.DatabaseAsync(parse.GetValue(settings), ct));
 
         var folderArgument = new Argument<string>("folder") { Description = CliText.Get("ledger-export-folder") };
@@ -47,6 +48,16 @@ public static class LedgerCommand
             return 0;
         }, ct));
 
+        var newKey = new Option<string>("--new-key") { Description = CliText.Get("ledger-rotate-new-key"), Required = true };
+        var rotate = new Command("rotate-key", CliText.Get("ledger-rotate-key")) { newKey, settings };
+        rotate.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), async services =>
+        {
+            var path = Path.GetFullPath(parse.GetValue(newKey)!);
+            var announced = await services.GetRequiredService<KeyRotation>().RotateAsync(path, Actor, ct);
+            Console.Out.WriteLine(CliText.Get("ledger-rotated", announced.KeyId, announced.Sequence, OfficeKey.IdOf(Convert.FromBase64String(announced.NextKey!)), path));
+            return 0;
+        }, ct));
+
         var importFile = new Argument<string?>("file") { Description = CliText.Get("ledger-import-file"), Arity = ArgumentArity.ZeroOrOne };
         var queue = new Option<string?>("--queue") { Description = CliText.Get("ledger-import-queue") };
         var broker = new Option<string?>("--rabbitmq") { Description = CliText.Get("ledger-import-rabbitmq") };
@@ -54,7 +65,7 @@ public static class LedgerCommand
         import.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), services =>
             CheckpointImportRun.RunAsync(services, parse.GetValue(importFile), parse.GetValue(queue), parse.GetValue(broker), ct), ct));
 
-        return new Command("ledger", CliText.Get("ledger")) { verify, export, checkpoint, import };
+        return new Command("ledger", CliText.Get("ledger")) { verify, export, checkpoint, rotate, import };
     }
 
     /// <summary>Opens the office and runs one ledger task; a refusal becomes its message and exit code 2.</summary>

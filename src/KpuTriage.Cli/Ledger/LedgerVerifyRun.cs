@@ -16,7 +16,7 @@ internal static class LedgerVerifyRun
         return Report(verdict);
     }, ct);
 
-    public static async Task<int> ExportAsync(string folder, string? checkpointsFile, string? settings, CancellationToken ct)
+    public static async Task<int> ExportAsync(string folder, string? checkpointsFile, string? pinnedKeyFile, string? settings, CancellationToken ct)
     {
         try
         {
@@ -38,7 +38,8 @@ internal static class LedgerVerifyRun
                 held.AddRange(await LedgerCommand.HeldCheckpointsAsync(scope.ServiceProvider.GetRequiredService<TriageDb>(), export.Office, ct));
             }
 
-            var verdict = await export.VerifyAsync(held, ct);
+            (byte[] Key, string From)? pinned = pinnedKeyFile is null ? null : (OfficeKey.ReadPublicKey(Path.GetFullPath(pinnedKeyFile)), Path.GetFullPath(pinnedKeyFile));
+            var verdict = await export.VerifyAsync(held, pinned, ct);
             Console.Out.WriteLine(CliText.Get("ledger-export-checked", export.Office, export.KeyId, verdict.EntriesChecked, verdict.CheckpointsChecked, held.Count));
             return Report(verdict);
         }

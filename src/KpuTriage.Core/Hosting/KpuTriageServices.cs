@@ -163,6 +163,7 @@ public static class KpuTriageServices
         services.AddSingleton(sp => OfficeKey.LoadOrCreate(
             sp.GetRequiredService<IOptions<LedgerOptions>>().Value.KeyPath!, sp.GetRequiredService<ILoggerFactory>().CreateLogger<OfficeKey>()));
         services.AddScoped<CheckpointSigner>();
+        services.AddScoped<KeyRotation>();
         services.AddScoped<CheckpointImport>();
         services.AddScoped<LedgerAudit>();
         services.AddScoped<LedgerExport>();

@@ -82,6 +82,11 @@ public static class ChainVerifier
     private static LedgerBreak? CheckpointProblem(TrustedCheckpoint checkpoint, LedgerEntry? entry)
     {
         var message = checkpoint.Message;
+        if (checkpoint.Refusal is { } refusal)
+        {
+            return new LedgerBreak(message.Sequence, refusal);
+        }
+
         if (!message.VerifiesUnder(checkpoint.Key))
         {
             return new LedgerBreak(message.Sequence,

@@ -8,8 +8,9 @@ namespace KpuTriage.Core.Ledger;
 /// <summary>
 /// Stores checkpoints received from another office (or this office's own, as another office
 /// held them). Each must verify under the public key it carries, and an office's key is pinned
-/// by the first checkpoint stored for it: a later one under another key, or a second head for
-/// the same entry, is refused — both are what a rewritten history would look like.
+/// by the first checkpoint stored for it: a later one under another key is refused unless a
+/// held checkpoint of the pinned key (or of a key it announced) announced that key, and a second
+/// head for the same entry is refused — both are what a rewritten history would look like.
 /// </summary>
 public sealed partial class CheckpointImport(TriageDb db, TimeProvider clock)
 {
@@ -38,11 +39,17 @@ public sealed partial class CheckpointImport(TriageDb db, TimeProvider clock)
         }
 
         var held = await db.LedgerCheckpoints.AsNoTracking().Where(c => c.Office == message.Office && c.Imported)
-            .OrderBy(c => c.Sequence).Select(c => new { c.Sequence, c.Hash, c.KeyId }).ToListAsync(ct);
-        if (held.FirstOrDefault() is { } first && first.KeyId != message.KeyId)
+            .OrderBy(c => c.Sequence).ToListAsync(ct);
+        if (held.FirstOrDefault() is { } first)
         {
-            return new(message.Office, message.Sequence, false,
-                $"office {message.Office} signed with key {first.KeyId} before; this checkpoint is signed with key {message.KeyId}.");
+            var chain = OfficeKeyChain.Resolve(
+                Convert.FromBase64String(first.PublicKey),
+                $"key {first.KeyId}, pinned here by office {message.Office}'s first checkpoint",
+                [.. held.Select(c => new OfficeKeyChain.Held(c.ToMessage(), "held here")), new OfficeKeyChain.Held(message, "this checkpoint")]);
+            if (chain.Single(c => ReferenceEquals(c.Message, message)).Refusal is { } unannounced)
+            {
+                return new(message.Office, message.Sequence, false, unannounced);
+            }
         }
 
         if (held.FirstOrDefault(c => c.Sequence == message.Sequence) is { } same)
@@ -62,6 +69,7 @@ public sealed partial class CheckpointImport(TriageDb db, TimeProvider clock)
             KeyId = message.KeyId,
             PublicKey = message.PublicKey,
             Signature = message.Signature,
+            NextKey = message.NextKey,
             Imported = true,
             ReceivedFrom = receivedFrom.Length > 500 ? receivedFrom[..500] : receivedFrom,
             ReceivedAt = clock.GetUtcNow(),
@@ -95,6 +103,11 @@ public sealed partial class CheckpointImport(TriageDb db, TimeProvider clock)
         if (OfficeKey.IdOf(key) != message.KeyId)
         {
             return $"keyId {message.KeyId} is not the id of the public key it carries ({OfficeKey.IdOf(key)}).";
+        }
+
+        if (message.NextKey is not null && message.NextKeyBytes() is null)
+        {
+            return "nextKey is not base64.";
         }
 
         return message.VerifiesUnder(key) ? null : $"the signature does not verify under key {message.KeyId}.";

@@ -13,9 +13,11 @@ namespace KpuTriage.Core.Ledger;
 public sealed class CheckpointSigner(TriageDb db, OfficeKey key, IOptions<LedgerOptions> options, TimeProvider clock, ILogger<CheckpointSigner> log)
 {
     /// <returns>The new checkpoint, or null when the head has not moved (or another process signed it first).</returns>
+    /// <exception cref="InvalidOperationException">The office key was retired by a rotation: this host still runs with the old key file.</exception>
     public async Task<LedgerCheckpoint?> SignHeadAsync(CancellationToken ct)
     {
         var office = options.Value.OfficeId;
+        await RefuseRetiredAsync(db, office, key, ct);
         var head = await db.LedgerHeads.AsNoTracking().SingleAsync(ct);
         if (head.Sequence == 0 || await db.LedgerCheckpoints.AnyAsync(c => c.Office == office && !c.Imported && c.Sequence == head.Sequence, ct))
         {
@@ -37,6 +39,18 @@ public sealed class CheckpointSigner(TriageDb db, OfficeKey key, IOptions<Ledger
         };
         db.LedgerCheckpoints.Add(checkpoint);
         return await db.SaveWinningAsync(ct) ? checkpoint : null;
+    }
+
+    /// <summary>A retired key signs nothing: every verifier would refuse what it signed after its rotation.</summary>
+    /// <exception cref="InvalidOperationException">The key announced a successor.</exception>
+    public static async Task RefuseRetiredAsync(TriageDb db, string office, OfficeKey key, CancellationToken ct)
+    {
+        if (await db.LedgerCheckpoints.AsNoTracking().Where(c => c.Office == office && !c.Imported && c.KeyId == key.KeyId && c.NextKey != null)
+                .Select(c => new { c.Sequence, c.NextKey }).FirstOrDefaultAsync(ct) is { } rotation)
+        {
+            throw new InvalidOperationException(
+                $"the office key {key.KeyId} at {key.Path} (Ledger:KeyPath) was retired at entry {rotation.Sequence} in favour of key {OfficeKey.IdOf(Convert.FromBase64String(rotation.NextKey!))}: point Ledger:KeyPath at the new key file and restart.");
+        }
     }
 
     /// <returns>How many checkpoints the broker confirmed.</returns>

@@ -8,7 +8,8 @@ namespace KpuTriage.Core.Ledger;
 /// <summary>
 /// An export folder, read for offline verification: <c>ledger.jsonl</c> (one entry a line),
 /// <c>checkpoints.jsonl</c> (the office's signed checkpoints, as published),
-/// <c>office-public-key.pem</c> and <c>manifest.json</c>. Nothing here needs the database.
+/// <c>office-public-key.pem</c> (the office's public keys, oldest first, the current one last)
+/// and <c>manifest.json</c>. Nothing here needs the database.
 /// </summary>
 public sealed class ExportedLedger : ILedgerSource
 {
@@ -20,18 +21,22 @@ public sealed class ExportedLedger : ILedgerSource
     private readonly List<LedgerEntry> entries;
     private readonly Dictionary<string, long> sequenceOfHash;
 
-    private ExportedLedger(string office, List<LedgerEntry> entries, List<CheckpointMessage> checkpoints, byte[] publicKey)
+    private ExportedLedger(string office, List<LedgerEntry> entries, List<CheckpointMessage> checkpoints, List<byte[]> publicKeys)
     {
         Office = office;
         this.entries = entries;
         Checkpoints = checkpoints;
-        PublicKey = publicKey;
+        FirstKey = publicKeys[0];
+        PublicKey = publicKeys[^1];
         sequenceOfHash = entries.GroupBy(e => e.Hash).ToDictionary(g => g.Key, g => g.First().Sequence);
     }
 
     public string Office { get; }
     public IReadOnlyList<CheckpointMessage> Checkpoints { get; }
     public byte[] PublicKey { get; }
+
+    /// <summary>The office's first key, where the export's own chain of keys starts.</summary>
+    public byte[] FirstKey { get; }
     public string KeyId => OfficeKey.IdOf(PublicKey);
 
     /// <exception cref="InvalidDataException">A file is missing or malformed; the message names the file and line.</exception>
@@ -45,23 +50,31 @@ public sealed class ExportedLedger : ILedgerSource
         var manifest = ReadJson(folder, ManifestFile, File.ReadAllText(Required(folder, ManifestFile)));
         var office = (string?)manifest["office"] ?? throw new InvalidDataException($"{ManifestFile} names no office.");
         var pem = File.ReadAllText(Required(folder, PublicKeyFile));
-        byte[] publicKey;
+        var publicKeys = new List<byte[]>();
         try
         {
-            using var key = System.Security.Cryptography.ECDsa.Create();
-            key.ImportFromPem(pem);
-            publicKey = key.ExportSubjectPublicKeyInfo();
+            for (var rest = pem.AsMemory(); System.Security.Cryptography.PemEncoding.TryFind(rest.Span, out var fields); rest = rest[fields.Location.End..])
+            {
+                using var key = System.Security.Cryptography.ECDsa.Create();
+                key.ImportFromPem(rest.Span[fields.Location]);
+                publicKeys.Add(key.ExportSubjectPublicKeyInfo());
+            }
         }
         catch (Exception e) when (e is ArgumentException or System.Security.Cryptography.CryptographicException)
         {
             throw new InvalidDataException($"{PublicKeyFile} holds no EC public key: {e.Message}", e);
         }
 
+        if (publicKeys.Count == 0)
+        {
+            throw new InvalidDataException($"{PublicKeyFile} holds no EC public key.");
+        }
+
         var entries = Lines(folder, EntriesFile).Select(l => Entry(l.Number, ReadJson(folder, $"{EntriesFile} line {l.Number}", l.Text))).ToList();
         var checkpoints = File.Exists(Path.Combine(folder, CheckpointsFile))
             ? Lines(folder, CheckpointsFile).Select(l => Checkpoint(folder, $"{CheckpointsFile} line {l.Number}", l.Text)).ToList()
             : [];
-        return new ExportedLedger(office, entries, checkpoints, publicKey);
+        return new ExportedLedger(office, entries, checkpoints, publicKeys);
     }
 
     public static CheckpointMessage Checkpoint(string folder, string where, string json)
@@ -82,12 +95,18 @@ public sealed class ExportedLedger : ILedgerSource
         File.ReadLines(Required(folder, file)).Select((text, i) => (i + 1, text)).Where(l => l.text.Trim().Length > 0);
 
     /// <summary>
-    /// Verifies the export: its chain, its own checkpoints under the key it carries, and any
-    /// checkpoints of the same office that someone else held (<paramref name="heldElsewhere"/>).
+    /// Verifies the export: its chain, its own checkpoints under the keys it carries (from the
+    /// first through each announced successor) or, when <paramref name="pinned"/> is given, from
+    /// that key the verifier trusted beforehand, and any checkpoints of the same office that
+    /// someone else held (<paramref name="heldElsewhere"/>).
     /// </summary>
-    public Task<LedgerVerdict> VerifyAsync(IEnumerable<TrustedCheckpoint> heldElsewhere, CancellationToken ct) =>
+    /// <param name="pinned">A key of the office the verifier holds, and where it came from.</param>
+    public Task<LedgerVerdict> VerifyAsync(IEnumerable<TrustedCheckpoint> heldElsewhere, (byte[] Key, string From)? pinned, CancellationToken ct) =>
         ChainVerifier.VerifyAsync(this, [
-            .. Checkpoints.Select(c => new TrustedCheckpoint(c, PublicKey, $"the export's key {KeyId}", "the export's own")),
+            .. OfficeKeyChain.Resolve(
+                pinned?.Key ?? FirstKey,
+                pinned is { } pin ? $"the pinned key {OfficeKey.IdOf(pin.Key)} ({pin.From})" : $"the export's first key {OfficeKey.IdOf(FirstKey)}",
+                Checkpoints.Select(c => new OfficeKeyChain.Held(c, "the export's own"))),
             .. heldElsewhere,
         ], ct);
 

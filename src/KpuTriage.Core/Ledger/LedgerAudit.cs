@@ -22,11 +22,12 @@ public sealed class LedgerAudit(TriageDb db, IOptions<LedgerOptions> options, Ti
         using var key = OfficeKey.TryLoad(keyPath, log);
         var office = options.Value.OfficeId;
         var checkpoints = await db.LedgerCheckpoints.AsNoTracking().Where(c => c.Office == office).ToListAsync(ct);
-        var trusted = checkpoints.Select(c => new TrustedCheckpoint(
-            c.ToMessage(),
-            key?.PublicKey ?? [],
-            key is null ? $"no office key (none at {keyPath})" : $"the office key {key.KeyId} ({keyPath})",
-            c.Imported ? $"held by another office, received from {c.ReceivedFrom}" : "this office's own")).ToList();
+        // From the office's first key (the key file names it after a rotation) through every announced successor.
+        var trusted = OfficeKeyChain.Resolve(
+            key?.Anchor ?? [],
+            key is null ? $"no office key (none at {keyPath})" : key.AnchorDescription,
+            checkpoints.Select(c => new OfficeKeyChain.Held(
+                c.ToMessage(), c.Imported ? $"held by another office, received from {c.ReceivedFrom}" : "this office's own")));
         var verdict = await ChainVerifier.VerifyAsync(new DatabaseLedgerSource(db), trusted, ct);
         var result = new LedgerVerification
         {

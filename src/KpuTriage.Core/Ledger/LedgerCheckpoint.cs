@@ -29,6 +29,9 @@ public sealed class LedgerCheckpoint
     /// <summary>ECDSA P-256 / SHA-256 signature (IEEE P1363, r‖s) over <see cref="CheckpointMessage.SignedBytes"/>, base64.</summary>
     public required string Signature { get; init; }
 
+    /// <summary>The key this checkpoint announces as the office's next (SubjectPublicKeyInfo DER, base64), signed with the rest; null on ordinary checkpoints.</summary>
+    public string? NextKey { get; init; }
+
     public bool Imported { get; init; }
 
     /// <summary>For imported checkpoints: the file or queue it came from, and when.</summary>
@@ -39,5 +42,5 @@ public sealed class LedgerCheckpoint
     /// <summary>Own checkpoints not yet confirmed by the broker: the signer publishes them again.</summary>
     public bool PublishPending { get; set; }
 
-    public CheckpointMessage ToMessage() => new(Office, Sequence, Hash, LedgerTime.Format(SignedAt), KeyId, PublicKey, Signature);
+    public CheckpointMessage ToMessage() => new(Office, Sequence, Hash, LedgerTime.Format(SignedAt), KeyId, PublicKey, Signature, NextKey);
 }

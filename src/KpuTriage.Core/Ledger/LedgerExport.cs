@@ -40,7 +40,9 @@ public sealed class LedgerExport(TriageDb db, IOptions<LedgerOptions> options, T
         var checkpoints = await db.LedgerCheckpoints.AsNoTracking().Where(c => c.Office == office && !c.Imported).OrderBy(c => c.Sequence).ToListAsync(ct);
         await File.WriteAllLinesAsync(Path.Combine(folder, ExportedLedger.CheckpointsFile),
             checkpoints.Select(c => System.Text.Json.JsonSerializer.Serialize(c.ToMessage())), ct);
-        await File.WriteAllTextAsync(Path.Combine(folder, ExportedLedger.PublicKeyFile), key.PublicKeyPem(), ct);
+        // The office's keys oldest first, the current one last: the export's checkpoints are checked from the first.
+        await File.WriteAllTextAsync(Path.Combine(folder, ExportedLedger.PublicKeyFile),
+            string.Concat(key.Predecessors.Append(key.PublicKey).Select(k => System.Security.Cryptography.PemEncoding.WriteString("PUBLIC KEY", k) + "\n")), ct);
         var manifest = new JsonObject
         {
             ["office"] = office,

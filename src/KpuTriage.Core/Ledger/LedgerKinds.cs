@@ -14,4 +14,7 @@ public static class LedgerKinds
 
     /// <summary>A prompt version was promoted to live, or an earlier one made live again by a rollback (the payload's action says which).</summary>
     public const string PromptPromotion = "prompt_promotion";
+
+    /// <summary>The office's signing key was rotated; the checkpoint of this entry, signed by the old key, announces the new one.</summary>
+    public const string KeyRotation = "key_rotation";
 }

@@ -6,18 +6,21 @@ namespace KpuTriage.Core.Ledger;
 /// <summary>
 /// The office's signing key: ECDSA P-256 in a PKCS#8 PEM file outside the database, so
 /// someone who can rewrite the database cannot also re-sign checkpoints. Made on first use
-/// when missing, readable by its owner only.
+/// when missing, readable by its owner only. After a rotation the file also holds the public
+/// keys of the keys it succeeds (PUBLIC KEY blocks, oldest first), so this office still checks
+/// its older checkpoints from its first key on, with nothing kept beside the file.
 /// </summary>
 public sealed class OfficeKey : IDisposable
 {
     private readonly ECDsa key;
 
-    private OfficeKey(ECDsa key, string path)
+    private OfficeKey(ECDsa key, string path, IReadOnlyList<byte[]> predecessors)
     {
         this.key = key;
         Path = path;
         PublicKey = key.ExportSubjectPublicKeyInfo();
         KeyId = IdOf(PublicKey);
+        Predecessors = predecessors;
     }
 
     public string Path { get; }
@@ -26,6 +29,16 @@ public sealed class OfficeKey : IDisposable
     public byte[] PublicKey { get; }
 
     public string KeyId { get; }
+
+    /// <summary>The public keys this key succeeds, oldest first (SubjectPublicKeyInfo DER); empty before any rotation.</summary>
+    public IReadOnlyList<byte[]> Predecessors { get; }
+
+    /// <summary>Where this office's chain of keys starts: its first key.</summary>
+    public byte[] Anchor => Predecessors.Count > 0 ? Predecessors[0] : PublicKey;
+
+    public string AnchorDescription => Predecessors.Count > 0
+        ? $"the office's first key {IdOf(Anchor)} (named in {Path})"
+        : $"the office key {KeyId} ({Path})";
 
     public static string IdOf(byte[] publicKey) => Convert.ToHexStringLower(SHA256.HashData(publicKey))[..16];
 
@@ -43,11 +56,30 @@ public sealed class OfficeKey : IDisposable
         }
 
         var ecdsa = ECDsa.Create();
+        var predecessors = new List<byte[]>();
         try
         {
-            ecdsa.ImportFromPem(File.ReadAllText(path));
+            var text = File.ReadAllText(path);
+            var privateKeys = 0;
+            for (var rest = text.AsMemory(); PemEncoding.TryFind(rest.Span, out var fields); rest = rest[fields.Location.End..])
+            {
+                var label = rest.Span[fields.Label].ToString();
+                if (label == "PUBLIC KEY")
+                {
+                    predecessors.Add(PublicKeyOf(Convert.FromBase64String(rest.Span[fields.Base64Data].ToString())));
+                }
+                else if (label is "PRIVATE KEY" or "EC PRIVATE KEY" && privateKeys++ == 0)
+                {
+                    ecdsa.ImportFromPem(rest.Span[fields.Location]);
+                }
+            }
+
+            if (privateKeys != 1)
+            {
+                throw new ArgumentException($"{privateKeys} private keys found, one expected");
+            }
         }
-        catch (Exception e) when (e is ArgumentException or CryptographicException)
+        catch (Exception e) when (e is ArgumentException or CryptographicException or FormatException)
         {
             ecdsa.Dispose();
             throw new InvalidOperationException($"Ledger:KeyPath '{path}' holds no ECDSA private key in PEM ({e.Message}); point it at the office key, or at a missing file to make a new one.", e);
@@ -59,7 +91,60 @@ public sealed class OfficeKey : IDisposable
             throw new InvalidOperationException($"Ledger:KeyPath '{path}' holds a {ecdsa.KeySize}-bit key; the ledger signs with P-256.");
         }
 
-        return new OfficeKey(ecdsa, path);
+        return new OfficeKey(ecdsa, path, predecessors);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="path"/> (mode 0600, atomically) with the private key of the key
+    /// there, or of a new one when there is none, followed by the public keys it succeeds.
+    /// </summary>
+    public static void WriteSuccessor(string path, IReadOnlyList<byte[]> predecessors, ILogger log)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(path))
+        {
+            Create(path, log);
+        }
+
+        using var successor = LoadOrCreate(path, log);
+        var text = new System.Text.StringBuilder(successor.key.ExportPkcs8PrivateKeyPem()).Append('\n');
+        foreach (var predecessor in predecessors)
+        {
+            text.Append(PemEncoding.WriteString("PUBLIC KEY", predecessor)).Append('\n');
+        }
+
+        WriteOwnerOnly(path, text.ToString(), overwrite: true);
+    }
+
+    /// <summary>The SubjectPublicKeyInfo of a P-256 public key (PEM "PUBLIC KEY", or a private key's public half).</summary>
+    /// <exception cref="CryptographicException">Not a P-256 key.</exception>
+    public static byte[] PublicKeyOf(byte[] subjectPublicKeyInfo)
+    {
+        using var ecdsa = ECDsa.Create();
+        ecdsa.ImportSubjectPublicKeyInfo(subjectPublicKeyInfo, out _);
+        return ecdsa.KeySize == 256 ? ecdsa.ExportSubjectPublicKeyInfo() : throw new CryptographicException($"a {ecdsa.KeySize}-bit key; the ledger signs with P-256");
+    }
+
+    /// <summary>Reads a PEM file's first public key, or the public half of its private key (an auditor pins either).</summary>
+    /// <exception cref="InvalidDataException">No EC key in it.</exception>
+    public static byte[] ReadPublicKey(string path)
+    {
+        try
+        {
+            var text = File.ReadAllText(path);
+            if (PemEncoding.TryFind(text, out var fields) && text[fields.Label] == "PUBLIC KEY")
+            {
+                return PublicKeyOf(Convert.FromBase64String(text[fields.Base64Data]));
+            }
+
+            using var ecdsa = ECDsa.Create();
+            ecdsa.ImportFromPem(text[fields.Location]);
+            return ecdsa.ExportSubjectPublicKeyInfo();
+        }
+        catch (Exception e) when (e is ArgumentException or CryptographicException or FormatException)
+        {
+            throw new InvalidDataException($"{path} holds no EC public key in PEM: {e.Message}", e);
+        }
     }
 
     /// <returns>The key at <paramref name="path"/>, or null when there is no file (a verifier must not make one).</returns>
@@ -69,6 +154,20 @@ public sealed class OfficeKey : IDisposable
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        try
+        {
+            // Atomic: a process starting at the same moment either wins or loads the winner's key.
+            WriteOwnerOnly(path, ecdsa.ExportPkcs8PrivateKeyPem(), overwrite: false);
+            log.LogWarning("Made the office's ledger signing key at {KeyPath} (mode 0600). Back it up and keep it off the database server's backups; set Ledger:KeyPath to move it.", path);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process made it first.
+        }
+    }
+
+    private static void WriteOwnerOnly(string path, string text, bool overwrite)
+    {
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
@@ -78,18 +177,17 @@ public sealed class OfficeKey : IDisposable
 
         using (var writer = new StreamWriter(temporary, System.Text.Encoding.ASCII, options))
         {
-            writer.Write(ecdsa.ExportPkcs8PrivateKeyPem());
+            writer.Write(text);
         }
 
         try
         {
-            // Atomic: a process starting at the same moment either wins or loads the winner's key.
-            File.Move(temporary, path, overwrite: false);
-            log.LogWarning("Made the office's ledger signing key at {KeyPath} (mode 0600). Back it up and keep it off the database server's backups; set Ledger:KeyPath to move it.", path);
+            File.Move(temporary, path, overwrite);
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException)
         {
             File.Delete(temporary);
+            throw;
         }
     }
 

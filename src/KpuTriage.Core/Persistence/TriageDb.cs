@@ -8,6 +8,7 @@ using KpuTriage.Core.Prompts;
 using KpuTriage.Core.Register;
 using KpuTriage.Core.Review;
 using KpuTriage.Core.Triage;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpuTriage.Core.Persistence;
@@ -16,8 +17,11 @@ namespace KpuTriage.Core.Persistence;
 /// The one database of an office. Provider-specific subclasses exist only so each provider
 /// has its own migrations (SQLite and PostgreSQL differ in types); the model is defined here once.
 /// </summary>
-public abstract class TriageDb(DbContextOptions options) : DbContext(options)
+public abstract class TriageDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The web hosts' data-protection keys (cookies, bearer tokens), shared by every replica; encrypted when DataProtection:CertificatePath is set.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentText> DocumentTexts => Set<DocumentText>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
@@ -266,6 +270,7 @@ public abstract class TriageDb(DbContextOptions options) : DbContext(options)
             c.Property(x => x.KeyId).HasMaxLength(16);
             c.Property(x => x.PublicKey).HasMaxLength(200);
             c.Property(x => x.Signature).HasMaxLength(200);
+            c.Property(x => x.NextKey).HasMaxLength(200);
             c.Property(x => x.ReceivedFrom).HasMaxLength(500);
             c.HasIndex(x => new { x.Office, x.Imported, x.Sequence }).IsUnique();
             c.HasIndex(x => x.PublishPending);

@@ -129,7 +129,8 @@ public abstract class LedgerTamperSpecs : OnEachStorage
         var verdict = await LedgerDesk.VerifyAsync(desk);
 
         Assert.Equal(checkpoint.Sequence, verdict.Break?.Sequence);
-        Assert.Contains($"signed {LedgerTime.Format(checkpoint.SignedAt)} with key {checkpoint.KeyId} (this office's own) has an invalid signature under the office key {OfficeKey.IdOf(other.ExportSubjectPublicKeyInfo())}",
+        // The swapped key never announced by the old one is what a forged key looks like.
+        Assert.Contains($"the checkpoint signed {LedgerTime.Format(checkpoint.SignedAt)} (this office's own) is signed with key {checkpoint.KeyId}, which no trusted key announced (the trusted key is the office key {OfficeKey.IdOf(other.ExportSubjectPublicKeyInfo())}",
             verdict.Break!.Problem, StringComparison.Ordinal);
     }
 

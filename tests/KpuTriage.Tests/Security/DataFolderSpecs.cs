@@ -7,7 +7,7 @@ namespace KpuTriage.Tests.Security;
 /// <summary>
 /// The data folder holds letters, password hashes and keys: no other account on the server
 /// may read any of it. Every file is 0600 and every folder 0700, whoever made it (the desk,
-/// SQLite, ASP.NET Core's data protection, pdftoppm).
+/// SQLite, pdftoppm).
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class DataFolderSpecs : IDisposable
@@ -30,7 +30,7 @@ public sealed class DataFolderSpecs : IDisposable
             using var page = await clerk.GetAsync($"/documents/{id}/pages/1");
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             // Read while the desk still runs: SQLite's -wal and -shm files exist only while it is open.
-            AssertOwnerOnly(office, ["kputriage.db", "kputriage.db-wal", "kputriage.db-shm", "keys", "ledger", "blobs", "pages"]);
+            AssertOwnerOnly(office, ["kputriage.db", "kputriage.db-wal", "kputriage.db-shm", "ledger", "blobs", "pages"]);
         }
     }
 
@@ -62,6 +62,5 @@ public sealed class DataFolderSpecs : IDisposable
 
         Assert.True(open.Count == 0, "open to others:\n" + string.Join('\n', open));
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(folder, "pages"), "*.png", SearchOption.AllDirectories));
-        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(folder, "keys"), "*.xml"));
     }
 }

@@ -67,8 +67,9 @@ internal static class OcrLayout
 
     // A number whose hand-filled part was left blank ("005/      /2020") may come as two lines
     // either side of the blank: they are one value, so a space, not a column break, joins them.
+    // A lone dash is an empty value ("Lampiran : -"), not a number's "UND-".
     private static string Joint(string left, string right) =>
-        left.EndsWith('/') || left.EndsWith('-') || right.StartsWith('/') ? " " : "\t";
+        left.EndsWith('/') || right.StartsWith('/') || (left.EndsWith('-') && !left.EndsWith(" -", StringComparison.Ordinal)) ? " " : "\t";
 
     private static bool SideBySide(Line a, Line b)
     {

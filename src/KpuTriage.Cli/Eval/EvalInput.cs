@@ -5,7 +5,7 @@ namespace KpuTriage.Cli.Eval;
 
 /// <summary>
 /// What an evaluation runs on, checked before anything starts: the documents of the folder
-/// (top level; everything but the labels file, README.md, the JSON output and hidden files), the parsed labels,
+/// (top level; everything but the labels file, other .tsv tables, README.md, the JSON output and hidden files), the parsed labels,
 /// and where the throw-away desk keeps its data and reads its prompts.
 /// </summary>
 public sealed record EvalInput(string Folder, string LabelsPath, LabelsFile Labels, IReadOnlyList<string> Files, string? DataDirectory, string PromptsDirectory)
@@ -61,7 +61,7 @@ public sealed record EvalInput(string Folder, string LabelsPath, LabelsFile Labe
         try
         {
             // The desk would refuse a broken taxonomy only once started; say so before.
-            Taxonomy.Load(promptsDirectory);
+            parsed = parsed.WithValues("letterType", CategoryCodes.LetterTypes(Taxonomy.Load(promptsDirectory)));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -86,5 +86,7 @@ public sealed record EvalInput(string Folder, string LabelsPath, LabelsFile Labe
             .Where(f => !ours.Contains(f))
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Where(f => !string.Equals(Path.GetFileName(f), "README.md", StringComparison.OrdinalIgnoreCase))
+            // Other tables beside the labels (a SOURCES.tsv saying where each letter came from) are no letters.
+            .Where(f => !string.Equals(Path.GetExtension(f), ".tsv", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)];
 }

@@ -183,24 +183,25 @@ public static class PipelineRun
         var proposals = (await db.Proposals.AsNoTracking().Where(p => ids.Contains(p.DocumentId)).ToListAsync(ct))
             .GroupBy(p => p.DocumentId)
             .ToDictionary(g => g.Key, g => g.MaxBy(p => p.Revision)!);
+        var methods = await db.DocumentTexts.AsNoTracking().Where(t => ids.Contains(t.DocumentId))
+            .ToDictionaryAsync(t => t.DocumentId, t => t.Method, ct);
         var outcomes = new Dictionary<string, DocumentOutcome>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             var proposal = proposals.GetValueOrDefault(document.Id);
             foreach (var file in filesOf[document.Id])
             {
-                outcomes[file] = Outcome(Path.GetFileName(file), document, proposal);
+                outcomes[file] = Outcome(Path.GetFileName(file), document, proposal, methods.GetValueOrDefault(document.Id));
             }
         }
 
         return outcomes;
     }
 
-    private static DocumentOutcome Outcome(string fileName, Document document, Proposal? proposal)
+    private static DocumentOutcome Outcome(string fileName, Document document, Proposal? proposal, string? extractionMethod)
     {
-        var proposed = proposal is null
-            ? new Dictionary<string, string?>(StringComparer.Ordinal)
-            : proposal.Fields().Named().ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
+        var fields = proposal?.Fields().Named().ToList() ?? [];
+        var proposed = fields.ToDictionary(f => f.Key, f => f.Value.Value, StringComparer.Ordinal);
         var machineDone = proposal?.CreatedAt ?? document.UpdatedAt;
         return new DocumentOutcome(
             fileName,
@@ -209,6 +210,8 @@ public static class PipelineRun
             document.Status == DocumentStatus.ManualTriage ? document.StatusReason ?? string.Empty : null,
             proposed,
             (machineDone - document.ReceivedAt).TotalSeconds,
-            proposal?.PromptVersion);
+            proposal?.PromptVersion,
+            ImageKind.Of(document.Kind, extractionMethod),
+            fields.ToDictionary(f => f.Key, f => f.Value.Confidence, StringComparer.Ordinal));
     }
 }

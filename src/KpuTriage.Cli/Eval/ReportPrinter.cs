@@ -10,6 +10,12 @@ public static class ReportPrinter
     public static void Print(IAnsiConsole console, EvaluationReport report, bool byRendering)
     {
         PrintGroup(console, CliText.Get("all-documents"), report.Summary);
+        KindTable(console, report);
+        if (report.HandwrittenNumber is { } handwritten)
+        {
+            PrintGroup(console, CliText.Get("handwritten-group"), handwritten);
+        }
+
         if (byRendering)
         {
             foreach (var (rendering, group) in report.ByRendering)
@@ -23,6 +29,7 @@ public static class ReportPrinter
         console.WriteLine(CliText.Get("prompt-versions", report.PromptVersions.Count == 0 ? "-" : string.Join(", ", report.PromptVersions)));
         Notes(console, "unlabelled", report.UnlabelledDocuments);
         Notes(console, "unmatched", report.UnmatchedLabels);
+        Notes(console, "ignored-columns", report.IgnoredColumns ?? []);
         foreach (var refused in report.Refused)
         {
             console.WriteLine(CliText.Get("refused-file", refused.File, refused.Reason));
@@ -43,8 +50,9 @@ public static class ReportPrinter
         {
             if (text.Count > 0)
             {
-                var table = Table("col-field", "col-n", "col-exact", "col-normalised");
-                text.ForEach(f => AddRow(table, f.Field, Count(f.Letters), Share(f.Exact, f.Letters), Share(f.Normalised ?? 0, f.Letters)));
+                var table = Table("col-field", "col-n", "col-exact", "col-normalised", "col-loose");
+                text.ForEach(f => AddRow(table, f.Field, Count(f.Letters), Share(f.Exact, f.Letters), Share(f.Normalised ?? 0, f.Letters),
+                    f.Loose is { } loose ? Share(loose, f.Letters) : "-"));
                 console.Write(table);
             }
 
@@ -61,6 +69,17 @@ public static class ReportPrinter
             }
         }
 
+        if (group.HandwrittenNumbers is { } numbers)
+        {
+            console.WriteLine(CliText.Get("handwritten-numbers", Count(numbers.Letters), Share(numbers.Exact, numbers.Letters),
+                Share(numbers.PrintedPartMarked, numbers.Letters), Share(numbers.Invented, numbers.Letters)));
+        }
+
+        if (group.SummaryCoverage is { } coverage)
+        {
+            console.WriteLine(CliText.Get("summary-coverage", Percent(coverage)));
+        }
+
         var manual = group.ManualTriage;
         console.WriteLine(CliText.Get("manual", manual.Count, group.Documents, Percent(manual.Share)));
         if (manual.Reasons.Count > 0)
@@ -75,6 +94,56 @@ public static class ReportPrinter
         }
 
         console.WriteLine(CliText.Get("latency", Seconds(group.Latency.P50Seconds), Seconds(group.Latency.P95Seconds), group.Latency.Documents));
+    }
+
+    /// <summary>One table, field by kind of image (exact share; normalised for text fields in brackets), the view real letters are judged by.</summary>
+    private static void KindTable(IAnsiConsole console, EvaluationReport report)
+    {
+        var kinds = report.ByKind ?? new Dictionary<string, EvaluationGroup>();
+        var groups = kinds.Select(k => (Title: k.Key, Group: k.Value)).ToList();
+        if (report.HandwrittenNumber is { } handwritten)
+        {
+            groups.Add((CliText.Get("handwritten-column"), handwritten));
+        }
+
+        if (groups.Count == 0 || report.Summary.Scores.Letters == 0)
+        {
+            return;
+        }
+
+        groups.Add((CliText.Get("all-column"), report.Summary));
+        console.WriteLine();
+        console.Write(new Rule(Markup.Escape(CliText.Get("kind-table"))).LeftJustified());
+        var table = new Table();
+        table.AddColumn(new TableColumn(Markup.Escape(CliText.Get("col-field"))));
+        foreach (var (title, group) in groups)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape($"{title} ({group.Scores.Letters})")).RightAligned());
+        }
+
+        foreach (var field in report.Summary.Scores.Fields.Keys)
+        {
+            AddRow(table, [field, .. groups.Select(g => Cell(g.Group.Scores.Fields[field]))]);
+        }
+
+        AddRow(table, [CliText.Get("summary-row"), .. groups.Select(g => Percent(g.Group.SummaryCoverage))]);
+        console.Write(table);
+    }
+
+    private static string Cell(FieldScore score)
+    {
+        if (score.ExactShare is not { } exact)
+        {
+            return "-";
+        }
+
+        var cell = string.Create(CultureInfo.InvariantCulture, $"{100 * exact:0} %");
+        if (score.NormalisedShare is { } normalised && Math.Abs(normalised - exact) > 1e-9)
+        {
+            cell += string.Create(CultureInfo.InvariantCulture, $" ({100 * normalised:0})");
+        }
+
+        return score.LooseShare is { } loose ? cell + string.Create(CultureInfo.InvariantCulture, $" ~{100 * loose:0}") : cell;
     }
 
     private static Table Confusion(ConfusionTable confusion, int width)

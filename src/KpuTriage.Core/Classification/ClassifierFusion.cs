@@ -8,7 +8,7 @@ namespace KpuTriage.Core.Classification;
 /// Joins the parser's reading with the classifier's predictions. What a letter prints wins
 /// (a number's type prefix, a Sifat line, an archive code in a KPU number); the classifier
 /// fills what the letter does not say — the routing always, the letter type and urgency when
-/// the parser only guessed. Where both answer the same, confidence rises; a value from the
+/// the parser only guessed (urgency only beside the default, in its note: a letter with no Sifat line is biasa). Where both answer the same, confidence rises; a value from the
 /// classifier alone carries a note with its probability, and no quote, since it was inferred.
 /// </summary>
 internal static partial class ClassifierFusion
@@ -16,8 +16,6 @@ internal static partial class ClassifierFusion
     // A probability is not a reading: classifier-only values stay a notch below what they claim.
     private const double ClassifierDiscount = 0.9;
 
-    // An unprinted urgency other than the default is a suggestion a clerk must confirm.
-    private const double SuggestedUrgencyCap = 0.55;
     private const double DefaultUrgencyCap = 0.7;
 
     // Below this the words of a letter say little about its urgency: the default stands.
@@ -85,8 +83,11 @@ internal static partial class ClassifierFusion
             return parsed;
         }
 
-        notes["urgency"] = $"the letter prints no urgency; the classifier suggests '{predicted.Label}' (p={Format(predicted.Probability)})";
-        return new ProposedField(predicted.Label, Math.Min(predicted.Probability, SuggestedUrgencyCap), null);
+        // Urgency is what the letter says: with no Sifat line it stays the default, and the
+        // classifier's guess is only named beside it, marked inferred.
+        var said = notes.GetValueOrDefault("urgency") ?? $"the letter prints no Sifat; '{parsed.Value}' is assumed";
+        notes["urgency"] = $"{said}; inferred by the classifier, not printed: '{predicted.Label}' (p={Format(predicted.Probability)})";
+        return parsed;
     }
 
     private static ProposedField ArchiveCode(ProposedField number, ClassPrediction? predicted, Taxonomy taxonomy, Dictionary<string, string> notes)

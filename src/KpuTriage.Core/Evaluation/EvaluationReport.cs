@@ -2,7 +2,7 @@ namespace KpuTriage.Core.Evaluation;
 
 /// <summary>
 /// Everything an evaluation measured, ready to print or serialise: the scores over all
-/// documents and per rendering, the wall clock, what could not be scored, and every document's
+/// documents, per rendering, per kind of image and over the letters with a handwritten number, the wall clock, what could not be scored, and every document's
 /// field outcomes. Built from outcomes alone, so it does not care how they were produced.
 /// </summary>
 public sealed record EvaluationReport(
@@ -14,7 +14,10 @@ public sealed record EvaluationReport(
     IReadOnlyList<string> UnlabelledDocuments,
     IReadOnlyList<string> UnmatchedLabels,
     IReadOnlyList<RefusedFile> Refused,
-    IReadOnlyList<DocumentScore> Documents)
+    IReadOnlyList<DocumentScore> Documents,
+    IReadOnlyDictionary<string, EvaluationGroup>? ByKind = null,
+    EvaluationGroup? HandwrittenNumber = null,
+    IReadOnlyList<string>? IgnoredColumns = null)
 {
     public static EvaluationReport Build(LabelsFile labels, IReadOnlyList<DocumentOutcome> documents, IReadOnlyList<RefusedFile> refused, TimeSpan wallClock)
     {
@@ -22,6 +25,11 @@ public sealed record EvaluationReport(
             .Select(r => (Rendering: r, Documents: documents.Where(d => d.Rendering == r).ToList()))
             .Where(g => g.Documents.Count > 0)
             .ToDictionary(g => g.Rendering, g => EvaluationGroup.Of(labels, g.Documents), StringComparer.Ordinal);
+        var byKind = ImageKind.All
+            .Select(k => (Kind: k, Documents: documents.Where(d => d.ImageKind == k).ToList()))
+            .Where(g => g.Documents.Count > 0)
+            .ToDictionary(g => g.Kind, g => EvaluationGroup.Of(labels, g.Documents), StringComparer.Ordinal);
+        var handwritten = documents.Where(d => labels.RowFor(d.FileName) is { HandwrittenNumber: true }).ToList();
         var matched = documents.Select(d => labels.RowFor(d.FileName)?.File).OfType<string>().ToHashSet(StringComparer.Ordinal);
         return new EvaluationReport(
             EvaluationGroup.Of(labels, documents),
@@ -32,7 +40,10 @@ public sealed record EvaluationReport(
             [.. documents.Where(d => labels.RowFor(d.FileName) is null).Select(d => d.FileName)],
             [.. labels.Rows.Where(r => !matched.Contains(r.File)).Select(r => r.File)],
             refused,
-            [.. documents.Select(d => Score(labels, d))]);
+            [.. documents.Select(d => Score(labels, d))],
+            byKind,
+            handwritten.Count == 0 ? null : EvaluationGroup.Of(labels, handwritten),
+            labels.IgnoredColumns);
     }
 
     private static DocumentScore Score(LabelsFile labels, DocumentOutcome document)

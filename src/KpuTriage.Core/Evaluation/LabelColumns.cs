@@ -11,6 +11,12 @@ public static class LabelColumns
 {
     public const string File = "file";
 
+    /// <summary>"yes" when part of the letter number was written by hand: such letters are also scored apart.</summary>
+    public const string HandwrittenNumber = "handwrittenNumber";
+
+    /// <summary>Free text for people: never scored.</summary>
+    public const string Notes = "notes";
+
     /// <summary>Fields whose values are taxonomy codes: scored by accuracy and a confusion table, not by text match.</summary>
     public static IReadOnlySet<string> Categories { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -21,6 +27,9 @@ public static class LabelColumns
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(
         new LetterFields().Named().Select(f => f.Key).Concat(["register", "unit", "archiveCode", "summary"]),
         StringComparer.Ordinal);
+
+    /// <summary>Columns that describe a letter rather than a field of it: read, not scored.</summary>
+    public static IReadOnlySet<string> Annotations { get; } = new HashSet<string>(StringComparer.Ordinal) { HandwrittenNumber, Notes };
 
     public static bool IsCategory(string field) => Categories.Contains(field);
 }

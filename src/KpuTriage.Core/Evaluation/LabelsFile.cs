@@ -2,22 +2,28 @@ namespace KpuTriage.Core.Evaluation;
 
 /// <summary>
 /// The expected fields of a labelled set: a UTF-8, tab-separated file whose header names the
-/// columns, <c>file</c> first and then field API names. Strict on purpose: a typo in a column
-/// name or a row with a missing tab would otherwise score silently against the wrong values.
+/// columns, <c>file</c> first and then field API names. Strict about rows (a row with a missing
+/// tab would otherwise score silently against the wrong values); lenient about columns: one that
+/// names no field (notes, a typo) is kept out of the scores and listed in <see cref="IgnoredColumns"/>,
+/// so a set labelled by others runs as it is and a typo still shows.
 /// </summary>
 public sealed class LabelsFile
 {
     private readonly Dictionary<string, LabelRow> byFile;
 
-    private LabelsFile(IReadOnlyList<string> fields, IReadOnlyList<LabelRow> rows)
+    private LabelsFile(IReadOnlyList<string> fields, IReadOnlyList<string> ignored, IReadOnlyList<LabelRow> rows)
     {
         Fields = fields;
+        IgnoredColumns = ignored;
         Rows = rows;
         byFile = rows.ToDictionary(r => r.File, StringComparer.Ordinal);
     }
 
     /// <summary>The labelled fields, in column order.</summary>
     public IReadOnlyList<string> Fields { get; }
+
+    /// <summary>Columns that are not scored: annotations such as <c>notes</c> and names of no field, in column order.</summary>
+    public IReadOnlyList<string> IgnoredColumns { get; }
 
     public IReadOnlyList<LabelRow> Rows { get; }
 
@@ -33,7 +39,7 @@ public sealed class LabelsFile
         }
 
         var header = lines[0].TrimStart('\uFEFF').Split('\t').Select(c => c.Trim()).ToList();
-        var fields = ReadHeader(header, name);
+        var (fields, ignored) = ReadHeader(header, name);
         var rows = new List<LabelRow>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 1; i < lines.Count; i++)
@@ -71,8 +77,19 @@ public sealed class LabelsFile
             rows.Add(new LabelRow(file, lineNumber, expected));
         }
 
-        return new LabelsFile(fields, rows);
+        return new LabelsFile(fields, ignored, rows);
     }
+
+    /// <summary>
+    /// The same labels with one field's values put through <paramref name="map"/>: a set labelled
+    /// elsewhere may name a category by another code ("surat_undangan" for the taxonomy's "undangan").
+    /// </summary>
+    public LabelsFile WithValues(string field, Func<string, string> map) => new(
+        Fields,
+        IgnoredColumns,
+        [.. Rows.Select(r => r.Expected.TryGetValue(field, out var value) && value.Length > 0
+            ? r with { Expected = new Dictionary<string, string>(r.Expected, StringComparer.Ordinal) { [field] = map(value) } }
+            : r)]);
 
     /// <summary>
     /// The row for a document: the one naming its full file name, else the one naming its stem
@@ -89,31 +106,29 @@ public sealed class LabelsFile
         return dot > 0 && byFile.TryGetValue(fileName[..dot], out var byStem) ? byStem : null;
     }
 
-    private static List<string> ReadHeader(List<string> header, string name)
+    private static (List<string> Fields, List<string> Ignored) ReadHeader(List<string> header, string name)
     {
         if (header[0] != LabelColumns.File)
         {
             throw new LabelsFileException($"{name}: the first column must be '{LabelColumns.File}', not '{header[0]}'.");
         }
 
-        var fields = header.Skip(1).ToList();
-        if (fields.Contains(LabelColumns.File, StringComparer.Ordinal))
+        var columns = header.Skip(1).ToList();
+        if (columns.Contains(LabelColumns.File, StringComparer.Ordinal))
         {
             throw new LabelsFileException($"{name}: the column '{LabelColumns.File}' appears twice.");
         }
 
-        if (fields.FirstOrDefault(f => !LabelColumns.Known.Contains(f)) is { } unknown)
+        if (columns.Any(c => c.Length == 0))
         {
-            var hint = unknown.Length == 0 ? "an empty column name" : $"unknown column '{unknown}'";
-            throw new LabelsFileException(
-                $"{name}: {hint}; columns after '{LabelColumns.File}' must be field names: {string.Join(", ", LabelColumns.Known.Order(StringComparer.Ordinal))}.");
+            throw new LabelsFileException($"{name}: an empty column name; name every column after '{LabelColumns.File}'.");
         }
 
-        if (fields.GroupBy(f => f, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        if (columns.GroupBy(f => f, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
             throw new LabelsFileException($"{name}: the column '{twice.Key}' appears twice.");
         }
 
-        return fields;
+        return ([.. columns.Where(LabelColumns.Known.Contains)], [.. columns.Where(c => !LabelColumns.Known.Contains(c))]);
     }
 }

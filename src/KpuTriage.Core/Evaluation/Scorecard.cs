@@ -16,7 +16,8 @@ public sealed record Scorecard(int Letters, IReadOnlyDictionary<string, FieldSco
             var exact = outcomes.Count(o => o.Exact);
             scores[field] = LabelColumns.IsCategory(field)
                 ? new FieldScore(field, true, outcomes.Count, exact, null, ConfusionTable.From(outcomes))
-                : new FieldScore(field, false, outcomes.Count, exact, outcomes.Count(o => o.Normalised), null);
+                : new FieldScore(field, false, outcomes.Count, exact, outcomes.Count(o => o.Normalised), null,
+                    FieldComparison.LooseThreshold(field) is null ? null : outcomes.Count(o => o.Loose == true));
         }
 
         return new Scorecard(letters.Count, scores);

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text;
 
 namespace KpuTriage.Core.Extraction;
 
 /// <summary>
 /// Reads Tesseract's TSV output: one row per page, block, paragraph, line and word. Text and
 /// confidence come from the same rows, so one recognition pass gives both and multi-page
-/// TIFFs split cleanly by page_num.
+/// TIFFs split cleanly by page_num. The page's text is rebuilt from the word boxes
+/// (<see cref="OcrLayout"/>), so a column beside another comes out on the same lines with a tab between them.
 /// </summary>
 internal static class TesseractTsv
 {
@@ -17,7 +17,7 @@ internal static class TesseractTsv
 
     public static List<OcrPage> Parse(string tsv)
     {
-        var pages = new SortedDictionary<int, PageBuilder>();
+        var pages = new SortedDictionary<int, List<OcrWord>>();
         foreach (var line in tsv.Split('\n').Skip(1))
         {
             var cells = line.TrimEnd('\r').Split('\t');
@@ -28,9 +28,9 @@ internal static class TesseractTsv
                 continue;
             }
 
-            if (!pages.TryGetValue(page, out var builder))
+            if (!pages.TryGetValue(page, out var words))
             {
-                pages[page] = builder = new PageBuilder();
+                pages[page] = words = [];
             }
 
             var text = cells.Length >= Columns ? cells[11].Trim() : string.Empty;
@@ -40,38 +40,26 @@ internal static class TesseractTsv
                 continue;
             }
 
-            builder.Add((cells[2], cells[3]), cells[4], text, confidence);
+            words.Add(new OcrWord(
+                (cells[2], cells[3], cells[4]),
+                text,
+                confidence,
+                Int(cells[6]),
+                Int(cells[7]),
+                Int(cells[6]) + Int(cells[8]),
+                Int(cells[7]) + Int(cells[9])));
         }
 
-        return [.. pages.Values.Select(p => p.Build())];
+        return [.. pages.Values.Select(Build)];
     }
 
-    private sealed class PageBuilder
+    private static OcrPage Build(List<OcrWord> words)
     {
-        private readonly StringBuilder _text = new();
-        private (string Block, string Paragraph)? _paragraph;
-        private string? _line;
-        private double _confidenceSum;
-        private int _words;
-
-        public void Add((string Block, string Paragraph) paragraph, string line, string word, double confidence)
-        {
-            if (_paragraph is not null)
-            {
-                // Tesseract's own text output separates paragraphs with a blank line.
-                _text.Append(_paragraph != paragraph ? "\n\n" : _line != line ? "\n" : " ");
-            }
-
-            (_paragraph, _line) = (paragraph, line);
-            _text.Append(word);
-            if (confidence >= 0)
-            {
-                _confidenceSum += confidence;
-                _words++;
-            }
-        }
-
-        public OcrPage Build() =>
-            new(PageText.Normalize(_text.ToString()), _words == 0 ? null : Math.Round(_confidenceSum / _words, 1));
+        var scored = words.Where(w => w.Confidence >= 0).ToList();
+        return new OcrPage(
+            PageText.Normalize(OcrLayout.Text(words)),
+            scored.Count == 0 ? null : Math.Round(scored.Average(w => w.Confidence), 1));
     }
+
+    private static int Int(string cell) => int.TryParse(cell, CultureInfo.InvariantCulture, out var value) ? value : 0;
 }

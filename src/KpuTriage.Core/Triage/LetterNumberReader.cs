@@ -85,7 +85,7 @@ internal static partial class LetterNumberReader
             note = $"spaces removed from the printed number '{LineShape.CollapseSpaces(raw)}'";
         }
 
-        if (number[0] is '/' or '.' or '-' || number.Contains("//", StringComparison.Ordinal))
+        if (number[0] is '/' or '.' or '-' || number[^1] is '/' or '-' || number.Contains("//", StringComparison.Ordinal))
         {
             confidence = Math.Min(confidence, BlankSequence);
             note = $"'{number}' has a blank sequence number";

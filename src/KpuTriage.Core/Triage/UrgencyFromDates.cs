@@ -3,17 +3,16 @@ using System.Globalization;
 namespace KpuTriage.Core.Triage;
 
 /// <summary>
-/// A letter that prints no Sifat still says how urgent it is by its dates: an invitation to a
-/// meeting tomorrow, data wanted "paling lambat" two days after the letter. The time between
-/// the letter's date and the earliest deadline or event it names suggests the urgency (Tata
-/// Naskah: segera within days, amat segera the same or the next day; the days are the
-/// taxonomy's suggest_within_days). Only a suggestion, so
-/// it stays below the low-confidence line and the clerk confirms it.
+/// The urgency is what the letter says: one that prints no Sifat is the taxonomy's default
+/// (biasa), whatever its dates. Its dates still hint how pressing it is — an invitation to a
+/// meeting tomorrow, data wanted "paling lambat" two days after the letter — so the time
+/// between the letter's date and the earliest deadline or event it names is offered beside the
+/// urgency, in its note, marked as inferred (Tata Naskah: segera within days, amat segera the
+/// same or the next day; the days are the taxonomy's suggest_within_days). The deadline itself
+/// orders the inbox; the register keeps the sifat the letter printed.
 /// </summary>
 internal static class UrgencyFromDates
 {
-    private const double Suggested = 0.55;
-
     public static FieldReading Suggest(FieldReading urgency, ProposedField sifat, ProposedField letterDate, ProposedField deadline, ProposedField eventDate, Taxonomy taxonomy)
     {
         if (sifat.Value is not null || urgency.Field.Value != taxonomy.DefaultUrgency || Date(letterDate) is not { } written)
@@ -34,14 +33,13 @@ internal static class UrgencyFromDates
 
         var days = earliest.DayNumber - written.DayNumber;
         var code = taxonomy.UrgencyByDaysLeft.FirstOrDefault(u => days <= u.WithinDays).Code;
-        if (code is null)
+        if (code is null || code == urgency.Field.Value)
         {
             return urgency;
         }
 
-        return new FieldReading(
-            new ProposedField(code, Suggested, due.Field.Evidence),
-            $"the letter prints no Sifat; it is dated {days} day(s) before what it asks for");
+        var printed = urgency.Note ?? $"the letter prints no Sifat; '{urgency.Field.Value}' is assumed";
+        return urgency with { Note = $"{printed}; inferred from its dates, not printed: '{code}' (dated {days} day(s) before what it asks for)" };
     }
 
     private static DateOnly? Date(ProposedField field) =>

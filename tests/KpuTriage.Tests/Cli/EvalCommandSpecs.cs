@@ -74,16 +74,22 @@ public sealed class EvalCommandSpecs : IDisposable
     }
 
     [Fact]
-    public async Task Should_exit_with_2_before_running_anything_when_the_labels_name_an_unknown_column()
+    public async Task Should_run_and_list_the_columns_it_does_not_score_when_the_labels_carry_notes_and_a_sources_table()
     {
-        await File.WriteAllTextAsync(Path.Combine(folder.Path, "labels.tsv"), "file\tnomor\n01-undangan\t11/PL.02.1-Und/32/2025\n");
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "labels.tsv"),
+            "file\tletterNumber\thandwrittenNumber\tnotes\n01-undangan\t11/PL.02.1-Und/32/2025\tno\ttyped, clean\n");
+        await File.WriteAllTextAsync(Path.Combine(folder.Path, "SOURCES.tsv"), "file\trepository\n01-undangan.txt\tsomewhere\n");
         await File.WriteAllBytesAsync(Path.Combine(folder.Path, "01-undangan.txt"), Letters.UndanganBytes(11));
         var json = Path.Combine(output.Path, "eval.json");
 
         var exitCode = await RunAsync(folder.Path, "--json", json);
 
-        Assert.Equal(2, exitCode);
-        Assert.False(File.Exists(json));
+        Assert.Equal(0, exitCode);
+        var report = JsonDocument.Parse(await File.ReadAllTextAsync(json)).RootElement;
+        Assert.Equal(["handwrittenNumber", "notes"], report.GetProperty("ignoredColumns").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(1, report.GetProperty("summary").GetProperty("documents").GetInt32());
+        Assert.Equal(1, report.GetProperty("summary").GetProperty("scores").GetProperty("fields").GetProperty("letterNumber").GetProperty("exact").GetInt32());
+        Assert.Equal(["text"], report.GetProperty("byKind").EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -50,12 +50,14 @@ public sealed class LabelsFileSpecs
     }
 
     [Fact]
-    public void Should_refuse_an_unknown_column_naming_it_and_the_known_ones()
+    public void Should_keep_columns_naming_no_field_out_of_the_scores_and_list_them_when_a_set_has_notes()
     {
-        var error = Assert.Throws<LabelsFileException>(() => LabelsFile.Parse("file\tletterNumber\tnomor\na\tb\tc\n"));
+        var labels = LabelsFile.Parse("file\tletterNumber\thandwrittenNumber\tnomor\tnotes\na\tb\tyes\tc\tblurred photo\nd\te\tno\tf\t\n");
 
-        Assert.Contains("unknown column 'nomor'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("letterNumber", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["letterNumber"], labels.Fields);
+        Assert.Equal(["handwrittenNumber", "nomor", "notes"], labels.IgnoredColumns);
+        Assert.True(labels.RowFor("a")!.HandwrittenNumber);
+        Assert.False(labels.RowFor("d")!.HandwrittenNumber);
     }
 
     [Fact]

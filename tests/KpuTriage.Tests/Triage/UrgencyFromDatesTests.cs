@@ -1,3 +1,6 @@
+using KpuTriage.Core.Extraction;
+using KpuTriage.Core.Triage;
+
 namespace KpuTriage.Tests.Triage;
 
 public sealed class UrgencyFromDatesTests
@@ -15,15 +18,39 @@ public sealed class UrgencyFromDatesTests
         """;
 
     [Theory]
+    [InlineData("26 Februari 2026", "27 Februari 2026")]
+    [InlineData("23 Februari 2026", "26 Februari 2026")]
+    [InlineData("2 Februari 2026", "27 Februari 2026")]
+    public void Should_propose_biasa_when_no_sifat_is_printed_however_near_the_deadline(string written, string due)
+    {
+        var fields = ShippedTaxonomy.Parse(Memo(written, due));
+
+        Assert.Equal("biasa", fields.Urgency.Value);
+        Assert.NotNull(fields.Deadline.Value);
+    }
+
+    [Theory]
     [InlineData("26 Februari 2026", "27 Februari 2026", "amat_segera")]
     [InlineData("23 Februari 2026", "26 Februari 2026", "segera")]
-    [InlineData("2 Februari 2026", "27 Februari 2026", "biasa")]
-    public void Should_suggest_the_urgency_the_time_left_implies_when_no_sifat_is_printed(string written, string due, string expected)
+    public async Task Should_offer_the_urgency_the_dates_imply_apart_and_marked_inferred(string written, string due, string inferred)
     {
-        var urgency = ShippedTaxonomy.Parse(Memo(written, due)).Urgency;
+        var engine = new LocalEngine(ShippedTaxonomy.Parser, ShippedTaxonomy.NoClassifier());
 
-        Assert.Equal(expected, urgency.Value);
-        Assert.True(urgency.IsLowConfidence);
+        var proposal = await engine.ProposeAsync([new ExtractedPage(1, Memo(written, due))], CancellationToken.None);
+
+        Assert.Equal("biasa", proposal.Fields.Urgency.Value);
+        Assert.Contains(proposal.Warnings, w => w.StartsWith("urgency:", StringComparison.Ordinal)
+            && w.Contains($"inferred from its dates, not printed: '{inferred}'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_infer_nothing_when_the_deadline_is_weeks_away()
+    {
+        var engine = new LocalEngine(ShippedTaxonomy.Parser, ShippedTaxonomy.NoClassifier());
+
+        var proposal = await engine.ProposeAsync([new ExtractedPage(1, Memo("2 Februari 2026", "27 Februari 2026"))], CancellationToken.None);
+
+        Assert.DoesNotContain(proposal.Warnings, w => w.Contains("inferred", StringComparison.Ordinal));
     }
 
     [Fact]

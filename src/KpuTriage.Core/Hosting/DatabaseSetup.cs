@@ -17,8 +17,9 @@ namespace KpuTriage.Core.Hosting;
 
 /// <summary>
 /// Runs before the bus and the redriver start (it is registered first): loads the taxonomy and the classifier's seed set,
-/// applies migrations (EF Core takes a lock, so several processes may start together) and
-/// creates the first-run accounts, then records in the ledger what was committed before it existed.
+/// applies migrations and
+/// creates the first-run accounts, then records in the ledger what was committed before it existed;
+/// hosts starting together on one database take turns (<see cref="StartupLock"/>).
 /// </summary>
 public sealed class DatabaseSetup(IServiceScopeFactory scopes, ILogger<DatabaseSetup> log) : IHostedService
 {
@@ -30,6 +31,7 @@ public sealed class DatabaseSetup(IServiceScopeFactory scopes, ILogger<DatabaseS
         CheckFourEyes(scope.ServiceProvider.GetRequiredService<IOptions<ReviewOptions>>().Value, taxonomy);
         scope.ServiceProvider.GetRequiredService<SeedSet>();
         var db = scope.ServiceProvider.GetRequiredService<TriageDb>();
+        await using var setupLock = await StartupLock.TakeAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

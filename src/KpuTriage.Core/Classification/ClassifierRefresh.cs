@@ -50,22 +50,32 @@ public sealed class ClassifierRefresh(
         var newer = await training.LatestAsync(current.Model?.Id, ct);
         if (newer is not null)
         {
-            current.Use(newer, LetterClassifier.Load(newer.Content));
-            log.LogInformation("Using classifier {Model} ({Seed} seed + {Approved} approved examples).", newer.Label, newer.SeedExamples, newer.ApprovedExamples);
+            Use(newer);
         }
 
-        var model = current.Model;
-        var due = model is null
-            || (clock.GetUtcNow() - model.TrainedAt >= options.Value.RetrainInterval && await training.HasNewDecisionsAsync(model, ct));
-        if (!due)
+        if (!await training.IsDueAsync(current.Model, ct))
         {
             return;
         }
 
-        var (trained, classifier) = await training.TrainAsync(firstTime ? "start-up" : "schedule", ct);
-        current.Use(trained, classifier);
+        // Hosts that find a model due at the same moment (every worker on a fresh database)
+        // train one at a time; the ones that waited use what the first one made.
+        var (model, classifier, trained) = await training.TrainOnceAsync(current.Model?.Id, firstTime ? "start-up" : "schedule", ct);
+        if (!trained)
+        {
+            Use(model);
+            return;
+        }
+
+        current.Use(model, classifier);
         log.LogInformation(
             "Trained classifier {Model} on {Seed} seed + {Approved} approved examples in {Seconds:0.0} s.",
-            trained.Label, trained.SeedExamples, trained.ApprovedExamples, trained.TrainingTime.TotalSeconds);
+            model.Label, model.SeedExamples, model.ApprovedExamples, model.TrainingTime.TotalSeconds);
+    }
+
+    private void Use(ClassifierModel model)
+    {
+        current.Use(model, LetterClassifier.Load(model.Content));
+        log.LogInformation("Using classifier {Model} ({Seed} seed + {Approved} approved examples).", model.Label, model.SeedExamples, model.ApprovedExamples);
     }
 }

@@ -16,6 +16,9 @@ public sealed class ClassifierTraining(TriageDb db, SeedSet seed, Taxonomy taxon
 {
     // Models learned from the seed set alone, per seed set and taxonomy: every new office
     // database (and every test host in one process) needs the same one, so it is trained once.
+    // The advisory lock's key: any constant no other part of the office takes ("kputriage-classifier").
+    private const long TrainingLock = 0x6B70_7463_6C61_7373;
+
     private static readonly ConcurrentDictionary<string, Lazy<byte[]>> SeedOnlyModels = new(StringComparer.Ordinal);
 
     /// <summary>The newest model made under the current seed set and taxonomy, or null.</summary>
@@ -27,11 +30,42 @@ public sealed class ClassifierTraining(TriageDb db, SeedSet seed, Taxonomy taxon
             : null;
     }
 
-    /// <summary>Whether clerks approved letters the model has not learned from.</summary>
-    public Task<bool> HasNewDecisionsAsync(ClassifierModel model, CancellationToken ct) =>
+    /// <summary>Whether a new model is due: none yet, or clerks approved letters since the model and RetrainInterval has passed.</summary>
+    public async Task<bool> IsDueAsync(ClassifierModel? model, CancellationToken ct) =>
+        model is null
+        || (clock.GetUtcNow() - model.TrainedAt >= options.Value.RetrainInterval && await HasNewDecisionsAsync(model, ct));
+
+    /// <summary>
+    /// Trains a model unless another host did while this one waited for its turn: on PostgreSQL
+    /// the training holds a transaction-scoped advisory lock, so hosts sharing the office
+    /// database train one at a time and the others load the model the first one stored (two
+    /// workers on a fresh database used to train at once, 10–48 s of CPU each, and proposed
+    /// with different models). SQLite is one process's database and needs no lock.
+    /// </summary>
+    public async Task<(ClassifierModel Model, LetterClassifier Classifier, bool Trained)> TrainOnceAsync(Guid? currentId, string trainedBy, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            var (model, classifier) = await TrainAsync(trainedBy, ct);
+            return (model, classifier, true);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [TrainingLock], ct);
+        if (await LatestAsync(currentId, ct) is { } newer && !await IsDueAsync(newer, ct))
+        {
+            return (newer, LetterClassifier.Load(newer.Content), false);
+        }
+
+        var (trained, loaded) = await TrainAsync(trainedBy, ct);
+        await transaction.CommitAsync(ct);
+        return (trained, loaded, true);
+    }
+
+    private async Task<bool> HasNewDecisionsAsync(ClassifierModel model, CancellationToken ct) =>
         model.ApprovedThrough is { } through
-            ? db.Register.AnyAsync(e => e.DecidedAt > through, ct)
-            : db.Register.AnyAsync(ct);
+            ? await db.Register.AnyAsync(e => e.DecidedAt > through, ct)
+            : await db.Register.AnyAsync(ct);
 
     public async Task<(ClassifierModel Model, LetterClassifier Classifier)> TrainAsync(string trainedBy, CancellationToken ct)
     {

@@ -43,6 +43,12 @@ public static class KpuTriageServices
         Bind<RegisterOptions>(services, configuration, RegisterOptions.Section);
         builder.AddKpuTriageEngine();
         services.AddScoped<Handoff>();
+        services.AddSingleton<PublishFailureLog>();
+
+        // MassTransit logs every failed send with its stack trace (S-FAULT), once per letter
+        // during an outage; the code that sent reports it instead, once per cause and then with
+        // counts (PublishFailureLog, the checkpoint schedule).
+        builder.Logging.AddFilter("MassTransit.SendTransport", LogLevel.Critical);
         services.AddScoped<IntakeService>();
         Bind<ReviewOptions>(services, configuration, ReviewOptions.Section);
         services.AddSingleton<FourEyesRule>();

@@ -2,7 +2,6 @@ using KpuTriage.Core.Documents;
 using KpuTriage.Core.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Pipeline;
@@ -24,7 +23,7 @@ namespace KpuTriage.Core.Pipeline;
 /// alternate exchange would need the exchange redeclared with other arguments, which fails on
 /// every office whose broker already holds it.
 /// </remarks>
-public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<PipelineOptions> options, ILogger<Handoff> log)
+public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<PipelineOptions> options, PublishFailureLog failures)
 {
     private static readonly IPipe<PublishContext> Mandatory = Pipe.Execute<PublishContext>(context =>
     {
@@ -47,9 +46,11 @@ public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<Pi
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            log.LogWarning(e, "Could not publish {Message} for document {DocumentId}; the redriver will publish it again", message.GetType().Name, document.Id);
+            failures.Failed(message.GetType().Name, document.Id, e);
             return false;
         }
+
+        failures.Published(message.GetType().Name);
 
         var version = document.Version;
         await db.Documents.Where(d => d.Id == document.Id && d.Version == version)

@@ -25,6 +25,13 @@ public sealed class PipelineOptions
     /// <summary>Pipeline:PublishTimeout — how long a stage waits for the broker before leaving the hand-off to the redriver.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Pipeline:OutageLogInterval — while hand-offs fail, how often the log gets one line per event
+    /// with the count of failures (each cause is logged once with its exception).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Pipeline:OutageLogInterval must be between 1 second and 1 day.")]
+    public TimeSpan OutageLogInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Pipeline:RedriveInterval — how often the redriver looks for unfinished hand-offs.</summary>
     public TimeSpan RedriveInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -12,8 +12,20 @@ internal static class Broker
     private static async Task RunAsync(string command)
     {
         using var process = Process.Start(new ProcessStartInfo(TestServers.RabbitMqCtl, command) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"rabbitmqctl {command} failed: {error}");
+        // Both pipes are read, so neither can fill and stop rabbitmqctl; the whole is bounded.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"rabbitmqctl {command} did not finish within 2 minutes");
+        }
+
+        Assert.True(process.ExitCode == 0, $"rabbitmqctl {command} failed: {await error}{await output}");
     }
 }

@@ -87,15 +87,29 @@ internal sealed class RabbitMqPipeline : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Each step is bounded, so a stop that hangs (issue: host stop after a broker restart)
+        // fails the spec naming the step within minutes instead of running into CI's limit.
         foreach (var worker in workers)
         {
-            await worker.StopAsync();
+            await Bounded("stopping a worker host", worker.StopAsync());
             worker.Dispose();
         }
 
-        await Desk.DisposeAsync();
-        await vhost.DisposeAsync();
-        await database.DisposeAsync();
+        await Bounded("stopping the desk", Desk.DisposeAsync().AsTask());
+        await Bounded("deleting the virtual host", vhost.DisposeAsync().AsTask());
+        await Bounded("dropping the database", database.DisposeAsync().AsTask());
         data.Dispose();
+    }
+
+    private static async Task Bounded(string step, Task task)
+    {
+        try
+        {
+            await task.WaitAsync(TimeSpan.FromMinutes(2));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"{step} took over 2 minutes");
+        }
     }
 }

@@ -26,19 +26,4 @@ public static class TransientFault
         AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
         _ => Is(exception.InnerException),
     };
-
-    /// <summary>The innermost transient exception's type and message: the cause, in one line.</summary>
-    public static string Cause(Exception exception)
-    {
-        var cause = exception;
-        for (var inner = exception; inner is not null; inner = inner.InnerException)
-        {
-            if (Is(inner))
-            {
-                cause = inner;
-            }
-        }
-
-        return $"{cause.GetType().Name}: {cause.Message}";
-    }
 }

@@ -50,7 +50,7 @@ public sealed class ClassifierRefresh(
         var newer = await training.LatestAsync(current.Model?.Id, ct);
         if (newer is not null)
         {
-            Use(newer);
+            Use(newer, LetterClassifier.Load(newer.Content));
         }
 
         if (!await training.IsDueAsync(current.Model, ct))
@@ -63,7 +63,7 @@ public sealed class ClassifierRefresh(
         var (model, classifier, trained) = await training.TrainOnceAsync(current.Model?.Id, firstTime ? "start-up" : "schedule", ct);
         if (!trained)
         {
-            Use(model);
+            Use(model, classifier);
             return;
         }
 
@@ -73,9 +73,9 @@ public sealed class ClassifierRefresh(
             model.Label, model.SeedExamples, model.ApprovedExamples, model.TrainingTime.TotalSeconds);
     }
 
-    private void Use(ClassifierModel model)
+    private void Use(ClassifierModel model, LetterClassifier classifier)
     {
-        current.Use(model, LetterClassifier.Load(model.Content));
+        current.Use(model, classifier);
         log.LogInformation("Using classifier {Model} ({Seed} seed + {Approved} approved examples).", model.Label, model.SeedExamples, model.ApprovedExamples);
     }
 }

@@ -19,6 +19,7 @@ public static class WebComposition
         builder.AddKpuTriageKeyRing();
         builder.Services.AddKpuTriageAuth(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<TransientFaultHandler>();
         builder.Services.AddKpuTriageHealth();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddKpuTriageDesk();

@@ -26,6 +26,12 @@ public sealed class ClassifierRefresh(
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
             log.LogError(e, "The local classifier could not be loaded or trained; letters are proposed by the parser alone until it can.");
+        }
+        finally
+        {
+            // Also when the host stops during the first training: letters waiting for the model
+            // would otherwise wait for ever, and the bus's stop with them (a host stopped while
+            // training never exited). A model in use already makes this do nothing.
             current.GiveUp();
         }
 

@@ -31,7 +31,7 @@ public sealed class DatabaseSetup(IServiceScopeFactory scopes, ILogger<DatabaseS
         CheckFourEyes(scope.ServiceProvider.GetRequiredService<IOptions<ReviewOptions>>().Value, taxonomy);
         scope.ServiceProvider.GetRequiredService<SeedSet>();
         var db = scope.ServiceProvider.GetRequiredService<TriageDb>();
-        await using var setupLock = await StartupLock.TakeAsync(db, cancellationToken);
+        await using var setupLock = await StartupLock.TakeAsync(scope.ServiceProvider.GetService<Npgsql.NpgsqlDataSource>(), cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

@@ -192,9 +192,10 @@ public static class KpuTriageServices
             case "postgres":
                 var connectionString = PostgresConnection.Prepare(configuration.GetConnectionString("Postgres")
                     ?? throw new InvalidOperationException("Storage:Provider is 'postgres' but ConnectionStrings:Postgres is not set."));
-                services.AddDbContext<TriageDb, PostgresTriageDb>(o => o.UseNpgsql(connectionString));
-                // Blobs go to the database too: every host reads what any host stored, with no shared folder.
+                // One pool per host, shared by the records and the blobs: two pools were twice the connections.
                 services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+                services.AddDbContext<TriageDb, PostgresTriageDb>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+                // Blobs go to the database too: every host reads what any host stored, with no shared folder.
                 services.AddSingleton(sp => new PostgresBlobStore(
                     sp.GetRequiredService<NpgsqlDataSource>(), Path.Combine(dataDirectory, "incoming"), folder, sp.GetRequiredService<TimeProvider>()));
                 services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<PostgresBlobStore>());

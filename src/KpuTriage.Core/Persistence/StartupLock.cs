@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace KpuTriage.Core.Persistence;
@@ -20,17 +19,17 @@ public sealed class StartupLock : IAsyncDisposable
 
     private StartupLock(NpgsqlConnection? connection) => this.connection = connection;
 
-    public static async Task<StartupLock> TakeAsync(TriageDb db, CancellationToken ct)
+    /// <param name="database">The host's PostgreSQL pool; null on SQLite.</param>
+    public static async Task<StartupLock> TakeAsync(NpgsqlDataSource? database, CancellationToken ct)
     {
-        if (!db.Database.IsNpgsql())
+        if (database is null)
         {
             return new StartupLock(null);
         }
 
-        var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        var connection = await database.OpenConnectionAsync(ct);
         try
         {
-            await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
             command.Parameters.AddWithValue("key", Key);
             command.CommandTimeout = 0;

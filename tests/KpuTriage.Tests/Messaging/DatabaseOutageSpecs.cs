@@ -42,6 +42,12 @@ public sealed class DatabaseOutageSpecs
                 });
             }
 
+            // Over HTTP the integration is told to come back, not that the desk is broken.
+            var refused = await pipeline.Desk.SubmitAsync("saat-padam-http.txt", Letters.UndanganBytes(900), externalId: "PADAM-HTTP");
+            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
+            Assert.Contains("\"temporarily_unavailable\"", await refused.Content.ReadAsStringAsync());
+
             await Task.Delay(TimeSpan.FromSeconds(8));
         }
         finally
@@ -49,7 +55,9 @@ public sealed class DatabaseOutageSpecs
             await postgres.StartAgainAsync();
         }
 
-        await pipeline.WaitForAsync(overHttp + overAmqp, DocumentStatus.InReview, TimeSpan.FromSeconds(90));
+        // The same request, sent again once the database is back, is accepted.
+        await pipeline.Desk.SubmitOkAsync("saat-padam-http.txt", Letters.UndanganBytes(900), externalId: "PADAM-HTTP");
+        await pipeline.WaitForAsync(overHttp + overAmqp + 1, DocumentStatus.InReview, TimeSpan.FromSeconds(90));
         foreach (var queue in StageQueues)
         {
             Assert.Empty(await amqp.TakeAsync(queue + "_error", 1, TimeSpan.FromMilliseconds(300)));

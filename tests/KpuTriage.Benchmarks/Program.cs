@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpuTriage.Benchmarks.Dashboard;
 using KpuTriage.Benchmarks.Extraction;
+using KpuTriage.Benchmarks.Faults;
 using KpuTriage.Benchmarks.Llm;
 using KpuTriage.Benchmarks.Pipeline;
 using KpuTriage.Benchmarks.ReviewDesk;
@@ -16,6 +17,10 @@ using KpuTriage.Benchmarks.Security;
 //   hostile [rounds]      the hostile corpus at default limits against a desk in its own process:
 //                         peak memory of the server and its tools, and how fast an ordinary
 //                         letter sent meanwhile reaches the inbox; OCR tools, no servers
+//   faults [letters]      letters into web + 2 workers as separate processes while they are killed
+//                         and PostgreSQL and the broker stopped, then decisions while the web host
+//                         is killed; reconciled: lost, duplicated, stuck, commits, ledger. Exit 1 on
+//                         any loss; its last line is the verdict (test.sh runs it with 500)
 //   llm [per-slot]        language-model engine against a fake provider answering after 2 s:
 //                         documents/s at concurrency N vs the ideal N/2; prompt tokens per
 //                         letter of the development set; no servers
@@ -44,6 +49,7 @@ return suite switch
     "dashboard" => await DashboardSuite.RunAsync(Count(count, 100_000)),
     "llm" => await LlmSuite.RunAsync(Count(count, 6)),
     "hostile" => await HostileSuite.RunAsync(Count(count, 1)),
+    "faults" => await FaultSuite.RunAsync(Count(count, 500), cancel.Token),
     _ => Usage($"unknown suite: {suite}"),
 };
 
@@ -53,6 +59,6 @@ static int Count(string? text, int fallback) => text is null ? fallback : int.Pa
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items] | dashboard [letters] | hostile [rounds] | llm [documents per call slot]]");
+    Console.Error.WriteLine($"{problem}\nusage: KpuTriage.Benchmarks [pipeline [documents] | extraction [pages] | desk [items] | dashboard [letters] | hostile [rounds] | faults [letters] | llm [documents per call slot]]");
     return 64;
 }

@@ -1,3 +1,4 @@
+using KpuTriage.Benchmarks.Hosts;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -27,7 +28,7 @@ internal static class HostileSuite
         {
             var files = HostileCorpus.Files(HostileLimits.Defaults);
             Console.WriteLine($"hostile: {files.Count} files and {HostileRequests.All.Count} broken uploads, {rounds} round(s), default limits");
-            await using var desk = await DeskProcess.StartAsync(new Dictionary<string, string>
+            await using var desk = await HostProcess.StartWebAsync(new Dictionary<string, string>
             {
                 ["KPUTRIAGE_DATA_DIR"] = data,
                 ["KPUTRIAGE_API_KEY"] = ApiKey,

@@ -19,7 +19,9 @@
 # 4. stops the services test.sh started (never ones started by hand with
 #    tests/services/*.sh start, nor while another test.sh run still uses them; set
 #    KPUTRIAGE_KEEP_SERVICES=1 to leave them up for the next run), prints
-#    "N passed, N failed, N skipped" as the last line and exits with dotnet test's code.
+#    "N passed, N failed, N skipped" as the last line and exits with dotnet test's code;
+# 5. with no arguments (the whole suite), then runs the fault harness with 500 letters
+#    (KPUTRIAGE_FAULT_LETTERS) and fails when it finds a letter lost, duplicated or stuck.
 #
 # CI runs this through .ci/run (as root, CI=true, fresh clone).
 # shellcheck disable=SC2317  # cleanup and its helpers run from the EXIT trap
@@ -203,4 +205,27 @@ wait "$test_job" || true
 test_job=""
 rc="$(cat "$rc_file" 2>/dev/null || echo 1)"
 summary="$(summarize "$test_log" || true)"
+
+# ---- 5. the fault harness (whole runs only) ---------------------------------------------
+# Separate Web and Worker processes killed, the broker and a PostgreSQL of its own stopped,
+# while letters and decisions flow (tests/KpuTriage.Benchmarks/Faults). It stops the test
+# node's RabbitMQ app for 10 s, so it runs after the tests, never beside a filtered run.
+if [[ $# -eq 0 ]]; then
+  letters="${KPUTRIAGE_FAULT_LETTERS:-500}"
+  say "fault harness: $letters letters (tests/KpuTriage.Benchmarks/run.sh faults $letters)"
+  harness="$root/tests/KpuTriage.Benchmarks/bin/Release/net10.0/KpuTriage.Benchmarks.dll"
+  faults_log="$SERVICES_DIR/faults-$$.log"
+  set +e
+  timeout --kill-after=30s 8m dotnet "$harness" faults "$letters" 2>&1 | tee "$faults_log"
+  faults_rc=${PIPESTATUS[0]}
+  set -e
+  verdict="$(grep '^faults: acknowledged' "$faults_log" | tail -1)"
+  rm -f "$faults_log"
+  if ((faults_rc == 124 || faults_rc == 137)); then
+    verdict="hung: fault harness (over 8 minutes)"
+  fi
+  # Above the "N passed" line, which stays the last.
+  summary="${verdict:-faults: the harness failed (exit $faults_rc) before its verdict}"$'\n'"$summary"
+  ((faults_rc == 0)) || rc=1
+fi
 exit "$rc"

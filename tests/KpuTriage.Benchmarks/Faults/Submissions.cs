@@ -63,7 +63,7 @@ internal sealed class Submissions(FaultOffice office, int letters)
         });
         if (amqp is not null)
         {
-            await amqp.DisposeAsync();
+            await amqp.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5), ct);
         }
     }
 
@@ -125,7 +125,7 @@ internal sealed class Submissions(FaultOffice office, int letters)
             await amqpTurn.WaitAsync(ct);
             try
             {
-                amqp ??= await RawAmqp.ConnectAsync(office.RabbitMq);
+                amqp ??= await RawAmqp.ConnectAsync(office.RabbitMq, recover: false).WaitAsync(TimeSpan.FromSeconds(30), ct);
                 await amqp.PublishJsonAsync(SubmitDocumentDefinition.QueueName, body).WaitAsync(TimeSpan.FromSeconds(30), ct);
                 acknowledged[ExternalId(i)] = true;
                 return;
@@ -139,9 +139,10 @@ internal sealed class Submissions(FaultOffice office, int letters)
                 {
                     try
                     {
-                        await broken.DisposeAsync();
+                        // Closing waits for the broker's answer, which a stopped broker never gives.
+                        await broken.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5), ct);
                     }
-                    catch (Exception)
+                    catch (Exception dispose) when (dispose is not OperationCanceledException)
                     {
                         // Already closed by the broker's stop.
                     }

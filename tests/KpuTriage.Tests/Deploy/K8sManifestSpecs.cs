@@ -82,6 +82,32 @@ public sealed class K8sManifestSpecs
         Assert.Equal("kputriage", Scalar(keyVolume, "secret", "secretName"));
     }
 
+    [Theory]
+    [InlineData("web-deployment.yaml")]
+    [InlineData("worker-deployment.yaml")]
+    public void Should_share_nothing_between_pods_but_the_database_the_broker_and_secrets_when_scaled_out(string file)
+    {
+        var pod = Map(Load(Path.Combine(K8s, "base", file)), "spec", "template", "spec");
+
+        // A second node needs no shared file system: every volume is the pod's own or a secret.
+        foreach (var volume in Seq(pod, "volumes").Cast<YamlMappingNode>())
+        {
+            Assert.True(volume.Children.ContainsKey("emptyDir") || volume.Children.ContainsKey("secret"),
+                $"volume {Scalar(volume, "name")} of {file} is neither pod-local nor a secret");
+        }
+
+        Assert.DoesNotContain(Directory.EnumerateFiles(Path.Combine(K8s, "base"), "*.yaml"),
+            f => File.ReadAllText(f).Contains("kind: PersistentVolumeClaim", StringComparison.Ordinal));
+        var configMap = Load(Path.Combine(K8s, "base", "configmap.yaml"));
+        Assert.Equal("postgres", Scalar(configMap, "data", "Storage__Provider"));
+        // The session keys kept in the database are encrypted with a certificate from the Secret.
+        var certificate = Scalar(configMap, "data", "DataProtection__CertificatePath")!;
+        var container = (YamlMappingNode)Assert.Single(Seq(pod, "containers"));
+        var mount = Seq(container, "volumeMounts").Cast<YamlMappingNode>().Single(m => certificate.StartsWith(Scalar(m, "mountPath") + "/", StringComparison.Ordinal));
+        var volumeOfMount = Seq(pod, "volumes").Cast<YamlMappingNode>().Single(v => Scalar(v, "name") == Scalar(mount, "name"));
+        Assert.Equal("kputriage", Scalar(volumeOfMount, "secret", "secretName"));
+    }
+
     [Fact]
     public void Should_scale_workers_on_the_extract_and_propose_queues_with_KEDA_and_on_cpu_without_it()
     {

@@ -19,9 +19,13 @@ internal sealed class RawAmqp : IAsyncDisposable
         this.channel = channel;
     }
 
-    public static async Task<RawAmqp> ConnectAsync(Uri uri)
+    /// <param name="recover">
+    /// The client's own reconnection; off for a caller that opens a new connection after a
+    /// failure itself (a dead connection left recovering keeps trying for ever).
+    /// </param>
+    public static async Task<RawAmqp> ConnectAsync(Uri uri, bool recover = true)
     {
-        var connection = await new ConnectionFactory { Uri = uri }.CreateConnectionAsync();
+        var connection = await new ConnectionFactory { Uri = uri, AutomaticRecoveryEnabled = recover }.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
         return new RawAmqp(connection, channel);
     }

@@ -14,6 +14,24 @@ public sealed class FolderBlobStoreSpecs : IDisposable
     private static MemoryStream Content(string text) => new(Encoding.UTF8.GetBytes(text));
 
     [Fact]
+    public async Task Should_remove_the_spool_files_of_uploads_a_killed_process_left_when_the_next_upload_arrives()
+    {
+        var incoming = Directory.CreateDirectory(Path.Combine(root.Path, "incoming")).FullName;
+        var left = Path.Combine(incoming, "left-by-a-killed-host");
+        var receiving = Path.Combine(incoming, "another-upload-in-progress");
+        await File.WriteAllTextAsync(left, "half a letter");
+        File.SetLastWriteTimeUtc(left, DateTime.UtcNow.AddHours(-2));
+        await File.WriteAllTextAsync(receiving, "being written now");
+        var store = new FolderBlobStore(root.Path);
+
+        using var pending = await store.ReceiveAsync(Content("surat baru"), 1000, CancellationToken.None);
+        await pending.CommitAsync(CancellationToken.None);
+
+        Assert.False(File.Exists(left), "a spool file untouched for two hours is a leftover");
+        Assert.True(File.Exists(receiving), "a spool file being written is another upload's");
+    }
+
+    [Fact]
     public async Task Should_store_content_at_its_sha256_when_committed()
     {
         var store = new FolderBlobStore(root.Path);

@@ -93,14 +93,20 @@ internal static class LetterDateReader
             return null;
         }
 
-        var day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
+        var dayGroup = match.Groups["day"];
+
+        // A day written by hand into "Jepara,    Januari 2020" reads as OCR's guess: no day is better than an invented one.
+        var dayUncertain = dayGroup.Success && page.IsUncertain(line.Start + dayGroup.Index, line.Start + dayGroup.Index + dayGroup.Length);
+        var day = dayGroup.Success && !dayUncertain ? int.Parse(dayGroup.Value, CultureInfo.InvariantCulture) : 0;
         var evidence = page.Evidence(line.Start + match.Index, line.Start + match.Index + match.Length);
         if (day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             var firstOfMonth = new DateOnly(year, month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return new FieldReading(
                 new ProposedField(firstOfMonth, DayMissing, evidence),
-                $"the day is blank or unreadable in '{evidence.Quote}'; {firstOfMonth} is a placeholder");
+                dayUncertain
+                    ? $"the day '{dayGroup.Value}' in '{evidence.Quote}' was read from handwriting or a smudge with low confidence; {firstOfMonth} is a placeholder"
+                    : $"the day is blank or unreadable in '{evidence.Quote}'; {firstOfMonth} is a placeholder");
         }
 
         var date = new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

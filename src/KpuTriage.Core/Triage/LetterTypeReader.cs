@@ -18,6 +18,7 @@ internal sealed class LetterTypeReader
     // A word in the body ("permohonan informasi publik") is also found in letters that
     // merely mention such requests.
     private const double BodyWord = 0.45;
+    private const double BodyWordWithEvent = 0.7;
     private const double FallbackWithLetterhead = 0.35;
     private const double FallbackWithoutLetterhead = 0.3;
 
@@ -49,13 +50,14 @@ internal sealed class LetterTypeReader
         ];
     }
 
-    public FieldReading Read(IReadOnlyList<LetterPage> pages, ProposedField number, ProposedField perihal, bool hasLetterhead)
+    /// <param name="hasEvent">The body gives a dated event with its time or place (an invitation's "Hari/Tanggal … Pukul … Tempat" block).</param>
+    public FieldReading Read(IReadOnlyList<LetterPage> pages, ProposedField number, ProposedField perihal, bool hasLetterhead, bool hasEvent = false)
     {
         var hints = new List<Hint>();
         hints.AddRange(TitleHints(pages));
         hints.AddRange(NumberHints(number));
         hints.AddRange(SubjectHints(perihal));
-        hints.AddRange(BodyHints(pages, perihal.Evidence));
+        hints.AddRange(BodyHints(pages, perihal.Evidence, hasEvent));
         if (hints.Count == 0)
         {
             return Fallback(hasLetterhead);
@@ -142,8 +144,12 @@ internal sealed class LetterTypeReader
         return hints;
     }
 
-    private IEnumerable<Hint> BodyHints(IReadOnlyList<LetterPage> pages, Evidence? perihal)
+    private IEnumerable<Hint> BodyHints(IReadOnlyList<LetterPage> pages, Evidence? perihal, bool hasEvent)
     {
+        // A phrase that states the purpose ("mengharap kehadiran Saudara") next to the details
+        // of the event it is about is what the letter is for, not a passing mention: it counts
+        // as much as a word in the Perihal (which scans often lose, or which says only "Undangan").
+        var confidence = hasEvent ? BodyWordWithEvent : BodyWord;
         foreach (var (code, regex) in _bodies)
         {
             var found = pages
@@ -153,7 +159,7 @@ internal sealed class LetterTypeReader
             if (found.match is { } match)
             {
                 yield return new Hint(
-                    code, BodyWord, found.page.Evidence(match.Index, match.Index + match.Length), $"'{match.Value}' in the body");
+                    code, confidence, found.page.Evidence(match.Index, match.Index + match.Length), $"'{match.Value}' in the body");
             }
         }
     }

@@ -85,4 +85,47 @@ public sealed class LetterTypeTests
         SampleLetters.PermohonanInformasi, SampleLetters.MultiLinePerihal, SampleLetters.BlankDay,
         SampleLetters.EnglishDate, SampleLetters.OcrNoise, SampleLetters.NotaDinas, SampleLetters.KeputusanDinsos,
     ];
+
+    // A scanned invitation whose Perihal OCR lost: what it asks and the event it is about remain.
+    private const string InvitationWithoutPerihal = """
+        PEMERINTAH KABUPATEN JEPARA
+        SEKRETARIAT DAERAH
+
+        Jepara, 07 Februari 2020
+        Nomor : 005/0053
+        Sifat : Penting
+        Perihal = eS Oy eit Na we
+
+        Dengan hormat, dalam rangka pelaksanaan PMK No. 130/PMK.07/2019 mengharap dengan
+        hormat atas kehadiran Saudara pada :
+        Hari / Tanggal : Jumat, 14 Februari 2020
+        Pukul : 09.00 WIB
+        Tempat : Hotel Laras Asri, Salatiga
+        Acara : Sosialisasi Pelaksanaan PMK
+        """;
+
+    [Fact]
+    public void Should_name_an_invitation_confidently_when_its_body_asks_for_attendance_at_a_dated_event()
+    {
+        var type = ShippedTaxonomy.Parse(InvitationWithoutPerihal).LetterType;
+
+        Assert.Equal("undangan", type.Value);
+        Assert.False(type.IsLowConfidence);
+        Assert.Contains("kehadiran Saudara", type.Evidence?.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_a_passing_mention_of_attendance_weak_when_the_body_gives_no_event()
+    {
+        var type = ShippedTaxonomy.Parse("""
+            PEMERINTAH KABUPATEN JEPARA
+            Nomor : 050/0013
+            Perihal : Tindak lanjut
+
+            Dengan hormat, terima kasih atas kehadiran Saudara pada rapat yang lalu. Bersama ini kami
+            sampaikan hasil rapat tersebut.
+            """).LetterType;
+
+        Assert.True(type.IsLowConfidence);
+    }
 }

@@ -20,10 +20,11 @@ internal static class OcrLayout
 
     /// <summary>
     /// Tesseract's word confidence (0–100) below which a word is uncertain. Printed words on a
-    /// fair scan read at 85–96; a sequence number or day written by hand into a printed blank
-    /// reads at 0–60 (it is guessed from a font it was not written in).
+    /// fair scan read at 84–96; a sequence number or day written by hand into a printed blank
+    /// reads at 0–75 (it is guessed from a font it was not written in), though a neat one can
+    /// read higher and is then taken as printed.
     /// </summary>
-    public const double DoubtfulWord = 60;
+    public const double DoubtfulWord = 75;
 
     public static (string Text, IReadOnlyList<UncertainSpan>? Uncertain) Read(IReadOnlyList<OcrWord> words)
     {

@@ -24,6 +24,9 @@ internal static class LetterDateReader
     // low enough that the clerk must look at the letter and fill in the day.
     private const double DayMissing = 0.3;
 
+    // A day OCR read with low word confidence: still the best reading, but below the warning line.
+    private const double DayUncertain = 0.5;
+
     public static FieldReading Read(IReadOnlyList<LetterPage> pages) =>
         FieldReading.Best(pages.SelectMany(page => page.Lines.SelectMany(line => Candidates(page, line))));
 
@@ -94,19 +97,24 @@ internal static class LetterDateReader
         }
 
         var dayGroup = match.Groups["day"];
-
-        // A day written by hand into "Jepara,    Januari 2020" reads as OCR's guess: no day is better than an invented one.
-        var dayUncertain = dayGroup.Success && page.IsUncertain(line.Start + dayGroup.Index, line.Start + dayGroup.Index + dayGroup.Length);
-        var day = dayGroup.Success && !dayUncertain ? int.Parse(dayGroup.Value, CultureInfo.InvariantCulture) : 0;
+        var day = dayGroup.Success ? int.Parse(dayGroup.Value, CultureInfo.InvariantCulture) : 0;
         var evidence = page.Evidence(line.Start + match.Index, line.Start + match.Index + match.Length);
         if (day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             var firstOfMonth = new DateOnly(year, month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             return new FieldReading(
                 new ProposedField(firstOfMonth, DayMissing, evidence),
-                dayUncertain
-                    ? $"the day '{dayGroup.Value}' in '{evidence.Quote}' was read from handwriting or a smudge with low confidence; {firstOfMonth} is a placeholder"
-                    : $"the day is blank or unreadable in '{evidence.Quote}'; {firstOfMonth} is a placeholder");
+                $"the day is blank or unreadable in '{evidence.Quote}'; {firstOfMonth} is a placeholder");
+        }
+
+        // A day written by hand into "Jepara,    Januari 2020" is OCR's guess at handwriting: the
+        // month and year are printed, the day is shown as uncertain for the clerk to check.
+        if (page.IsUncertain(line.Start + dayGroup.Index, line.Start + dayGroup.Index + dayGroup.Length))
+        {
+            var guessed = new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return new FieldReading(
+                new ProposedField(guessed, Math.Min(confidence, DayUncertain), evidence),
+                $"the day '{dayGroup.Value}' in '{evidence.Quote}' was read from handwriting or a smudge with low confidence; the month and year are printed");
         }
 
         var date = new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

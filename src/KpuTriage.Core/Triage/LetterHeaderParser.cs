@@ -37,7 +37,8 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
         var eventDate = EventDateReader.Read(letter);
         var eventTime = EventTimeReader.Read(letter);
         var eventPlace = EventPlaceReader.Read(letter);
-        var hasEvent = eventDate.Field.Value is not null && (eventTime.Field.Value is not null || eventPlace.Field.Value is not null);
+        // Any part of an event block will do: on scans OCR often breaks its "Hari/Tanggal" line.
+        var hasEvent = eventDate.Field.Value is not null || eventTime.Field.Value is not null || eventPlace.Field.Value is not null;
         var letterType = _letterType.Read(letter, number.Field, perihal.Field, hasLetterhead, hasEvent);
         var lampiran = LampiranReader.Read(letter);
         var addressee = AddresseeReader.Read(letter);

@@ -35,7 +35,7 @@ internal sealed class LetterTypeReader
     public LetterTypeReader(Taxonomy taxonomy)
     {
         _taxonomy = taxonomy;
-        _titles = Longest(taxonomy, t => t.TitleKeywords, PhraseMatcher.LineStart);
+        _titles = Longest(taxonomy, t => t.TitleKeywords, PhraseMatcher.Title);
         _subjects = Longest(taxonomy, t => t.SubjectKeywords, PhraseMatcher.Phrase);
         _numberHints =
         [
@@ -50,7 +50,7 @@ internal sealed class LetterTypeReader
         ];
     }
 
-    /// <param name="hasEvent">The body gives a dated event with its time or place (an invitation's "Hari/Tanggal … Pukul … Tempat" block).</param>
+    /// <param name="hasEvent">The body gives an event's date, time or place (an invitation's "Hari/Tanggal … Pukul … Tempat" block).</param>
     public FieldReading Read(IReadOnlyList<LetterPage> pages, ProposedField number, ProposedField perihal, bool hasLetterhead, bool hasEvent = false)
     {
         var hints = new List<Hint>();

@@ -61,13 +61,21 @@ public sealed class HandFilledPartSpecs
     }
 
     [Fact]
-    public void Should_not_propose_a_hand_written_day_as_the_letters_day()
+    public void Should_mark_the_date_uncertain_when_its_day_was_read_from_handwriting()
     {
         var fields = Parse("Nomor : 005/7009/2018", "Jepara, 18@22 Desember 2018");
 
         Assert.StartsWith("2018-12", fields.LetterDate.Value, StringComparison.Ordinal);
-        Assert.NotEqual("2018-12-18", fields.LetterDate.Value);
         Assert.True(fields.LetterDate.IsLowConfidence);
+    }
+
+    [Fact]
+    public void Should_keep_a_typed_date_certain_when_its_day_reads_well()
+    {
+        var fields = Parse("Nomor : 005/7009/2018", "Jepara, 18 Desember 2018");
+
+        Assert.Equal("2018-12-18", fields.LetterDate.Value);
+        Assert.False(fields.LetterDate.IsLowConfidence);
     }
 
     [Fact]

@@ -128,4 +128,24 @@ public sealed class LetterTypeTests
 
         Assert.True(type.IsLowConfidence);
     }
+
+    [Theory]
+    [InlineData("SURAT - PENGANTAR", "surat_pengantar")]
+    [InlineData("SURAT PERINTA!", "surat_perintah")]
+    [InlineData("SURAT PERINTAH TUGAS", "surat_tugas")]
+    public void Should_read_the_title_of_a_scan_when_ocr_broke_or_cut_it(string title, string expected)
+    {
+        var type = ShippedTaxonomy.Parse($"PEMERINTAH KABUPATEN JEPARA\nDINAS KESEHATAN\n\n{title}\nNOMOR : 821.2/5264\n\nDasar : Keputusan Bupati Jepara").LetterType;
+
+        Assert.Equal(expected, type.Value);
+        Assert.False(type.IsLowConfidence);
+    }
+
+    [Fact]
+    public void Should_not_take_a_law_named_in_capitals_for_an_invitations_title()
+    {
+        var type = ShippedTaxonomy.Parse("PEMERINTAH KABUPATEN JEPARA\n\nUNDANG-UNDANG NOMOR 7 TAHUN 2017\nNomor : 050/0013\nHal : Tindak lanjut").LetterType;
+
+        Assert.NotEqual("undangan", type.Value);
+    }
 }

@@ -69,6 +69,13 @@ internal sealed class LetterTypeReader
             .OrderByDescending(s => s.Score)
             .ToList();
         var best = scored[0];
+        // A title names the document's form; phrases in its body say what it is about (a nota
+        // dinas may invite to a meeting): they do not dispute the title.
+        if (best.Strongest.Source == TitleSource)
+        {
+            scored = [best, .. scored.Skip(1).Where(s => !s.Strongest.FromBody)];
+        }
+
         if (scored.Count > 1 && scored[1].Score >= RivalThreshold)
         {
             var rivals = string.Join(", ", scored.Select(s => s.Code));
@@ -94,7 +101,7 @@ internal sealed class LetterTypeReader
                 // A title is set in capitals, or is the keyword alone ("Nota Dinas" from OCR).
                 if (match.Success && (LineShape.IsUpperCase(line.Text) || match.Length == line.Text.TrimEnd().Length))
                 {
-                    yield return new Hint(code, Title, page!.Evidence(line), "the title");
+                    yield return new Hint(code, Title, page!.Evidence(line), TitleSource);
                     yield break;
                 }
             }
@@ -159,7 +166,7 @@ internal sealed class LetterTypeReader
             if (found.match is { } match)
             {
                 yield return new Hint(
-                    code, confidence, found.page.Evidence(match.Index, match.Index + match.Length), $"'{match.Value}' in the body");
+                    code, confidence, found.page.Evidence(match.Index, match.Index + match.Length), $"'{match.Value}' in the body", FromBody: true);
             }
         }
     }
@@ -199,5 +206,7 @@ internal sealed class LetterTypeReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private readonly record struct Hint(string Code, double Confidence, Evidence? Evidence, string Source);
+    private const string TitleSource = "the title";
+
+    private readonly record struct Hint(string Code, double Confidence, Evidence? Evidence, string Source, bool FromBody = false);
 }

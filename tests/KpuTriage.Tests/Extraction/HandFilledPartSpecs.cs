@@ -79,6 +79,15 @@ public sealed class HandFilledPartSpecs
     }
 
     [Fact]
+    public void Should_still_prefer_the_letters_own_date_to_a_later_date_when_its_day_is_uncertain()
+    {
+        var fields = Parse("Nomor : 050/0013", "Jepara, 6@48 Januari 2020", "laporan disampaikan paling lambat Jumat, 10 Januari 2020 ke Bappeda.");
+
+        Assert.Equal("2020-01-06", fields.LetterDate.Value);
+        Assert.True(fields.LetterDate.IsLowConfidence);
+    }
+
+    [Fact]
     public void Should_keep_the_uncertain_words_of_a_page_through_the_stored_text()
     {
         var page = Assert.Single(TesseractTsv.Parse(Tsv("Nomor : 005/ 7O09@41 /2018", "Jepara, 13 Desember 2018")));
@@ -91,14 +100,14 @@ public sealed class HandFilledPartSpecs
         Assert.Equal("7O09", read.Text.Substring(span.Start, span.Length));
     }
 
-    private static LetterFields Parse(string numberLine, string dateLine)
+    private static LetterFields Parse(string numberLine, string dateLine, string? bodyLine = null)
     {
-        var page = Assert.Single(TesseractTsv.Parse(Tsv(numberLine, dateLine)));
+        var page = Assert.Single(TesseractTsv.Parse(Tsv(numberLine, dateLine, bodyLine)));
         return ShippedTaxonomy.Parser.Parse([new ExtractedPage(1, page.Text, page.Confidence, Uncertain: page.Uncertain)]);
     }
 
     // The number on the left, the date in a column beside it, the rest of a header under them.
-    private static string Tsv(string numberLine, string dateLine)
+    private static string Tsv(string numberLine, string dateLine, string? bodyLine = null)
     {
         (int Block, int Line, int Left, int Top, string Text)[] lines =
         [
@@ -109,7 +118,7 @@ public sealed class HandFilledPartSpecs
             (2, 3, 150, 520, "Lampiran : -"),
             (2, 4, 150, 580, "Hal : Undangan"),
             (3, 1, 1500, 395, dateLine),
-            (4, 1, 150, 700, "Dengan hormat, kami mengundang Saudara pada rapat koordinasi."),
+            (4, 1, 150, 700, bodyLine ?? "Dengan hormat, kami mengundang Saudara pada rapat koordinasi."),
         ];
         var tsv = new StringBuilder("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n");
         foreach (var (block, line, left, top, text) in lines)

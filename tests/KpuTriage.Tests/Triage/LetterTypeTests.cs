@@ -148,4 +148,43 @@ public sealed class LetterTypeTests
 
         Assert.NotEqual("undangan", type.Value);
     }
+
+    [Fact]
+    public void Should_not_take_a_summons_to_a_hearing_for_an_invitation()
+    {
+        var type = ShippedTaxonomy.Parse("""
+            DEWAN KEHORMATAN PENYELENGGARA PEMILIHAN UMUM
+            Nomor: 0142/PS.DKPP/SET-04/II/2026
+            Hal: Panggilan Sidang Pemeriksaan Perkara
+            Yth. Ketua KPU Kabupaten Purwakarta
+            Bersama ini kami memanggil Saudara selaku Teradu untuk hadir dalam sidang pemeriksaan, pada:
+            Hari/Tanggal: Rabu, 18 Februari 2026
+            Waktu: 09.00 WIB
+            Tempat: Kantor Bawaslu Provinsi Jawa Barat
+            """).LetterType;
+
+        Assert.NotEqual("undangan", type.Value);
+    }
+
+    [Fact]
+    public void Should_keep_a_nota_dinas_confident_when_its_body_invites_to_a_meeting()
+    {
+        var type = ShippedTaxonomy.Parse("""
+            DINAS KESEHATAN
+
+            NOTA DINAS
+
+            Kepada : Seluruh Pejabat Struktural
+            Nomor : 005/8132
+            Perihal : Bintek ambalan
+
+            Dalam rangka bintek ambalan, kami mengharap kehadiran Saudara pada:
+            Hari/Tanggal : Kamis, 14 November 2019
+            Pukul : 08.00 WIB
+            Tempat : Aula Dinas Kesehatan
+            """).LetterType;
+
+        Assert.Equal("nota_dinas", type.Value);
+        Assert.False(type.IsLowConfidence);
+    }
 }

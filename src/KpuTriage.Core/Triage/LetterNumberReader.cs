@@ -148,14 +148,17 @@ internal static partial class LetterNumberReader
 
             if (page.IsUncertain(rawStart + token.Index, rawStart + token.Index + token.Length))
             {
-                // A word holding a slash is printed and hand-filled parts run together: which
-                // part is which cannot be told, so it is not gapped.
-                if (token.Value.Contains('/', StringComparison.Ordinal))
+                // A word holding a slash is a printed separator and what was written beside it
+                // ("/baw"): the part beside the slash is the gap. With two parts ("6/2620")
+                // which one is hand-filled cannot be told, so the number is not gapped.
+                var parts = token.Value.Split('/');
+                if (parts.Count(part => part.Any(char.IsLetterOrDigit)) > 1)
                 {
                     return null;
                 }
 
-                text.Remove(token.Index, token.Length).Insert(token.Index, GapMark);
+                var replacement = string.Join('/', parts.Select(part => part.Any(char.IsLetterOrDigit) ? GapMark.ToString() : part));
+                text.Remove(token.Index, token.Length).Insert(token.Index, replacement);
                 gapped = true;
             }
             else

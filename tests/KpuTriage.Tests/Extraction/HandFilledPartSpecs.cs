@@ -34,6 +34,15 @@ public sealed class HandFilledPartSpecs
     }
 
     [Fact]
+    public void Should_leave_a_gap_beside_the_printed_slash_when_ocr_read_the_slash_and_the_handwriting_as_one_word()
+    {
+        var fields = Parse("NOMOR : 961 /baw@58", "Jepara, 4 April 2019");
+
+        Assert.Equal("961/   ", fields.LetterNumber.Value);
+        Assert.True(fields.LetterNumber.IsLowConfidence);
+    }
+
+    [Fact]
     public void Should_mark_a_blank_after_a_printed_dash_as_a_gap_when_ocr_joins_both_sides()
     {
         var fields = Parse("Nomor : UND- /WKN.03/KNL.03/2017", "Jakarta, 3 April 2017");

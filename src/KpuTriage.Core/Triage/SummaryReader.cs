@@ -241,10 +241,10 @@ internal static partial class SummaryReader
     [GeneratedRegex(@"^Demikian|atas\s+perhatian|terima\s*kasih|kerja\s*sama(?:nya)?\s+(?:yang\s+baik\s+)?(?:kami|diucapkan)", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"\b(?:mohon|memohon|dimohon|meminta|diminta|mengundang|mengharap|kehadiran|menugaskan|menetapkan|memberitahukan|diberitahukan|paling\s+lambat|batas\s+waktu|segera|agar|kami\s+sampaikan|menyampaikan|mengajukan|melaporkan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mohon|memohon|dimohon|meminta|diminta|mengundang|mengharap|kehadiran|menugaskan|memberitahukan|diberitahukan|paling\s+lambat|batas\s+waktu|segera|agar|kami\s+sampaikan|menyampaikan|mengajukan|melaporkan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
-    // The kop's contact line: "Telepon (0291) 591103 Fax 594173", "Kode Pos 59411", "E-mail : …".
-    [GeneratedRegex(@"\b(?:Telp|Telepon|Fax|Faks|Faksimile|Kode\s+Pos|E-?mail|Website|Laman)\b\s*[.:]?\s*[(\d]", RegexOptions.IgnoreCase)]
+    // The kop's contact line: "Telepon (0291) 591103 Fax 594173", "Kode Pos 59411", an area code "(0291 )".
+    [GeneratedRegex(@"\b(?:Telp|Telepon|Fax|Faks|Faksimile|Kode\s+Pos)\b|\(0\d{2,4}\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Letterhead();
 }

@@ -11,13 +11,22 @@ namespace KpuTriage.Core.Extraction;
 /// height and not at all horizontally) are put on one text line, left to right, with a tab
 /// between them: the readers stop a value at a tab, so each column stays a region of its own.
 /// Lines are ordered top to bottom; a blank line separates Tesseract's paragraphs as its own
-/// text output does.
+/// text output does. Words read with a confidence below <see cref="DoubtfulWord"/> are listed
+/// as <see cref="UncertainSpan"/>s of that text.
 /// </summary>
 internal static class OcrLayout
 {
     private const double SameRowOverlap = 0.5;
 
-    public static string Text(IReadOnlyList<OcrWord> words)
+    /// <summary>
+    /// Tesseract's word confidence (0–100) below which a word is uncertain. Printed words on a
+    /// fair scan read at 84–96; a sequence number or day written by hand into a printed blank
+    /// reads at 0–75 (it is guessed from a font it was not written in), though a neat one can
+    /// read higher and is then taken as printed.
+    /// </summary>
+    public const double DoubtfulWord = 75;
+
+    public static (string Text, IReadOnlyList<UncertainSpan>? Uncertain) Read(IReadOnlyList<OcrWord> words)
     {
         var lines = words
             .GroupBy(w => w.Line)
@@ -38,6 +47,7 @@ internal static class OcrLayout
         }
 
         var text = new StringBuilder();
+        var uncertain = new List<UncertainSpan>();
         List<Line>? previous = null;
         foreach (var row in rows.OrderBy(r => r.Min(l => l.Top)))
         {
@@ -56,13 +66,13 @@ internal static class OcrLayout
                     text.Append(Joint(ordered[i - 1].Text, ordered[i].Text));
                 }
 
-                text.Append(ordered[i].Text);
+                ordered[i].AppendTo(text, uncertain);
             }
 
             previous = ordered;
         }
 
-        return text.ToString();
+        return (text.ToString(), uncertain.Count == 0 ? null : uncertain);
     }
 
     // A number whose hand-filled part was left blank ("005/      /2020") may come as two lines
@@ -81,6 +91,25 @@ internal static class OcrLayout
 
     private sealed class Line(List<OcrWord> words, string block, string paragraph)
     {
+        public void AppendTo(StringBuilder text, List<UncertainSpan> uncertain)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(' ');
+                }
+
+                // −1 is "no confidence" (not a recognised word), not a doubtful one.
+                if (words[i].Confidence is >= 0 and < DoubtfulWord)
+                {
+                    uncertain.Add(new UncertainSpan(text.Length, words[i].Text.Length));
+                }
+
+                text.Append(words[i].Text);
+            }
+        }
+
         public string Block { get; } = block;
 
         public string Paragraph { get; } = paragraph;

@@ -56,9 +56,13 @@ internal static class TesseractTsv
     private static OcrPage Build(List<OcrWord> words)
     {
         var scored = words.Where(w => w.Confidence >= 0).ToList();
+        var (text, uncertain) = OcrLayout.Read(words);
+
+        // Words hold no line breaks, so normalising leaves the uncertain words' offsets as they are.
         return new OcrPage(
-            PageText.Normalize(OcrLayout.Text(words)),
-            scored.Count == 0 ? null : Math.Round(scored.Average(w => w.Confidence), 1));
+            PageText.Normalize(text),
+            scored.Count == 0 ? null : Math.Round(scored.Average(w => w.Confidence), 1),
+            Uncertain: uncertain);
     }
 
     private static int Int(string cell) => int.TryParse(cell, CultureInfo.InvariantCulture, out var value) ? value : 0;

@@ -63,7 +63,8 @@ internal sealed class TextAllowance(int maxPageChars, int maxTextChars)
 
         var kept = Cut(page.Text, room);
         Charge(page.Number, kept.Length, cut: true, documentFull: room < maxPageChars);
-        return page with { Text = kept, Truncated = true };
+        var uncertain = page.Uncertain?.Where(span => span.End <= kept.Length).ToList();
+        return page with { Text = kept, Truncated = true, Uncertain = uncertain is { Count: > 0 } ? uncertain : null };
     }
 
     /// <returns>The result with every page within the allowance; pages after the document's characters ran out are left out.</returns>

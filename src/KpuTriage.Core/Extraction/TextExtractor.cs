@@ -136,7 +136,7 @@ public sealed class TextExtractor : IDisposable
             ? [await _ocr.ReadImageAsync(file, frame: null, scratch, budget, cancellationToken)]
             : await Task.WhenAll(Enumerable.Range(0, toRead).Select(frame => _ocr.ReadImageAsync(file, frame, scratch, budget, cancellationToken)));
 
-        var pages = read.Select((page, index) => new ExtractedPage(index + 1, page.Text, page.Confidence)).ToList();
+        var pages = read.Select((page, index) => new ExtractedPage(index + 1, page.Text, page.Confidence, Uncertain: page.Uncertain)).ToList();
         var frameCount = header.Frames > _options.MaxPages ? $"over {_options.MaxPages}" : header.Frames.ToString(CultureInfo.InvariantCulture);
         var limit = header.Frames > byPages ? ExtractionReasons.TooManyScannedPages(frameCount, byPages) : null;
         return OcrResult.From(pages, ExtractionMethods.Ocr, _options.OcrMinConfidence, FirstFailure(read), BudgetReason(budget, read, byPages, toRead), limit);
@@ -177,7 +177,7 @@ public sealed class TextExtractor : IDisposable
         var byNumber = toRead.Zip(read).ToDictionary(pair => pair.First.Number, pair => pair.Second);
 
         var pages = layer.Pages
-            .Select(p => byNumber.TryGetValue(p.Number, out var ocrPage) ? new ExtractedPage(p.Number, ocrPage.Text, ocrPage.Confidence) : new ExtractedPage(p.Number, p.Text))
+            .Select(p => byNumber.TryGetValue(p.Number, out var ocrPage) ? new ExtractedPage(p.Number, ocrPage.Text, ocrPage.Confidence, Uncertain: ocrPage.Uncertain) : new ExtractedPage(p.Number, p.Text))
             .ToList();
         var method = hasText ? ExtractionMethods.PdfTextAndOcr : ExtractionMethods.Ocr;
         var limit = scanned.Count > byPages.Count

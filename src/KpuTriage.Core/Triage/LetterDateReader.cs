@@ -8,7 +8,7 @@ namespace KpuTriage.Core.Triage;
 /// line a letter is dated with; an undangan's body is full of other dates (the event's
 /// "Kamis, 20 Maret 2025"), so bare dates count only in the header.
 /// </summary>
-internal static class LetterDateReader
+internal static partial class LetterDateReader
 {
     private const double PlaceDateInHeader = 0.9;
     private const double PlaceDateElsewhere = 0.85;
@@ -24,8 +24,31 @@ internal static class LetterDateReader
     // low enough that the clerk must look at the letter and fill in the day.
     private const double DayMissing = 0.3;
 
+    // A day OCR read with low word confidence: still the best reading, but below the warning line.
+    private const double DayUncertain = 0.5;
+
     public static FieldReading Read(IReadOnlyList<LetterPage> pages) =>
-        FieldReading.Best(pages.SelectMany(page => page.Lines.SelectMany(line => Candidates(page, line))));
+        DoubtHandwrittenDay(pages, FieldReading.Best(pages.SelectMany(page => page.Lines.SelectMany(line => Candidates(page, line)))));
+
+    /// <summary>
+    /// A day written by hand into "Jepara,    Januari 2020" is OCR's guess at handwriting: the
+    /// month and year are printed, the day is shown as uncertain for the clerk to check. The
+    /// dates compete first, so a doubtful letter date still wins over a bare date in the body.
+    /// </summary>
+    private static FieldReading DoubtHandwrittenDay(IReadOnlyList<LetterPage> pages, FieldReading best)
+    {
+        if (best.Field.Evidence is not { } evidence || pages.FirstOrDefault(p => p.Number == evidence.Page) is not { } page
+            || DayDigits().Match(evidence.Quote) is not { Success: true } day
+            || !page.IsUncertain(evidence.Start + day.Index, evidence.Start + day.Index + day.Length)
+            || best.Field.Confidence <= DayUncertain)
+        {
+            return best;
+        }
+
+        return new FieldReading(
+            best.Field with { Confidence = DayUncertain },
+            $"the day '{day.Value}' in '{evidence.Quote}' was read from handwriting or a smudge with low OCR confidence; the month and year are printed");
+    }
 
     private static IEnumerable<FieldReading?> Candidates(LetterPage page, TextLine line)
     {
@@ -103,8 +126,13 @@ internal static class LetterDateReader
                 $"the day is blank or unreadable in '{evidence.Quote}'; {firstOfMonth} is a placeholder");
         }
 
+
         var date = new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var note = confidence < ProposedField.LowConfidence ? $"'{date}' is a date in the header without a place; it may not be the letter's date" : null;
         return new FieldReading(new ProposedField(date, confidence, evidence), note);
     }
+
+    // The day: the first number of one or two digits in a date's quote ("Jepara, 18 Desember 2018", "Tanggal : 6 Januari 2020").
+    [GeneratedRegex(@"(?<!\d)\d{1,2}(?!\d)")]
+    private static partial Regex DayDigits();
 }

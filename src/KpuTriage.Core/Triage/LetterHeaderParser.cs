@@ -34,14 +34,16 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
         var (sender, hasLetterhead) = _sender.Read(letter);
         var perihal = PerihalReader.Read(letter) is { Field.Value: not null } hal ? hal : _titleSubject.Read(letter);
         var (sifat, urgency, security) = _sifat.Read(letter);
-        var letterType = _letterType.Read(letter, number.Field, perihal.Field, hasLetterhead);
+        var eventDate = EventDateReader.Read(letter);
+        var eventTime = EventTimeReader.Read(letter);
+        var eventPlace = EventPlaceReader.Read(letter);
+        // Any part of an event block will do: on scans OCR often breaks its "Hari/Tanggal" line.
+        var hasEvent = eventDate.Field.Value is not null || eventTime.Field.Value is not null || eventPlace.Field.Value is not null;
+        var letterType = _letterType.Read(letter, number.Field, perihal.Field, hasLetterhead, hasEvent);
         var lampiran = LampiranReader.Read(letter);
         var addressee = AddresseeReader.Read(letter);
         var (signerPosition, signerName) = SignerReader.Read(letter);
         var tembusan = TembusanReader.Read(letter);
-        var eventDate = EventDateReader.Read(letter);
-        var eventTime = EventTimeReader.Read(letter);
-        var eventPlace = EventPlaceReader.Read(letter);
         var deadline = DeadlineReader.Read(letter);
         var summary = SummaryReader.Read(letter);
         urgency = UrgencyFromDates.Suggest(urgency, sifat.Field, date.Field, deadline.Field, eventDate.Field, Taxonomy);

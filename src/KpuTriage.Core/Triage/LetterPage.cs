@@ -13,6 +13,7 @@ internal sealed class LetterPage
         Number = page.Number;
         Text = page.Text ?? string.Empty;
         IsOcr = page.OcrConfidence is not null;
+        _page = page;
         var lines = new List<TextLine>();
         var start = 0;
         while (start <= Text.Length)
@@ -33,7 +34,12 @@ internal sealed class LetterPage
         HeaderLineCount = bodyStart < 0 ? lines.Count : bodyStart;
     }
 
+    private readonly ExtractedPage _page;
+
     public int Number { get; }
+
+    /// <summary>Whether OCR read any character of the page text in [<paramref name="start"/>, <paramref name="end"/>) with low word confidence.</summary>
+    public bool IsUncertain(int start, int end) => _page.IsUncertain(start, end);
 
     /// <summary>Whether OCR read this page: its digits and letters may be confused.</summary>
     public bool IsOcr { get; }

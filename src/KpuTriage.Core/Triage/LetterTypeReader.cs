@@ -18,6 +18,7 @@ internal sealed class LetterTypeReader
     // A word in the body ("permohonan informasi publik") is also found in letters that
     // merely mention such requests.
     private const double BodyWord = 0.45;
+    private const double BodyWordWithEvent = 0.7;
     private const double FallbackWithLetterhead = 0.35;
     private const double FallbackWithoutLetterhead = 0.3;
 
@@ -34,7 +35,7 @@ internal sealed class LetterTypeReader
     public LetterTypeReader(Taxonomy taxonomy)
     {
         _taxonomy = taxonomy;
-        _titles = Longest(taxonomy, t => t.TitleKeywords, PhraseMatcher.LineStart);
+        _titles = Longest(taxonomy, t => t.TitleKeywords, PhraseMatcher.Title);
         _subjects = Longest(taxonomy, t => t.SubjectKeywords, PhraseMatcher.Phrase);
         _numberHints =
         [
@@ -49,13 +50,14 @@ internal sealed class LetterTypeReader
         ];
     }
 
-    public FieldReading Read(IReadOnlyList<LetterPage> pages, ProposedField number, ProposedField perihal, bool hasLetterhead)
+    /// <param name="hasEvent">The body gives an event's date, time or place (an invitation's "Hari/Tanggal … Pukul … Tempat" block).</param>
+    public FieldReading Read(IReadOnlyList<LetterPage> pages, ProposedField number, ProposedField perihal, bool hasLetterhead, bool hasEvent = false)
     {
         var hints = new List<Hint>();
         hints.AddRange(TitleHints(pages));
         hints.AddRange(NumberHints(number));
         hints.AddRange(SubjectHints(perihal));
-        hints.AddRange(BodyHints(pages, perihal.Evidence));
+        hints.AddRange(BodyHints(pages, perihal.Evidence, hasEvent));
         if (hints.Count == 0)
         {
             return Fallback(hasLetterhead);
@@ -67,6 +69,13 @@ internal sealed class LetterTypeReader
             .OrderByDescending(s => s.Score)
             .ToList();
         var best = scored[0];
+        // A title names the document's form; phrases in its body say what it is about (a nota
+        // dinas may invite to a meeting): they do not dispute the title.
+        if (best.Strongest.Source == TitleSource)
+        {
+            scored = [best, .. scored.Skip(1).Where(s => !s.Strongest.FromBody)];
+        }
+
         if (scored.Count > 1 && scored[1].Score >= RivalThreshold)
         {
             var rivals = string.Join(", ", scored.Select(s => s.Code));
@@ -92,7 +101,7 @@ internal sealed class LetterTypeReader
                 // A title is set in capitals, or is the keyword alone ("Nota Dinas" from OCR).
                 if (match.Success && (LineShape.IsUpperCase(line.Text) || match.Length == line.Text.TrimEnd().Length))
                 {
-                    yield return new Hint(code, Title, page!.Evidence(line), "the title");
+                    yield return new Hint(code, Title, page!.Evidence(line), TitleSource);
                     yield break;
                 }
             }
@@ -142,8 +151,12 @@ internal sealed class LetterTypeReader
         return hints;
     }
 
-    private IEnumerable<Hint> BodyHints(IReadOnlyList<LetterPage> pages, Evidence? perihal)
+    private IEnumerable<Hint> BodyHints(IReadOnlyList<LetterPage> pages, Evidence? perihal, bool hasEvent)
     {
+        // A phrase that states the purpose ("mengharap kehadiran Saudara") next to the details
+        // of the event it is about is what the letter is for, not a passing mention: it counts
+        // as much as a word in the Perihal (which scans often lose, or which says only "Undangan").
+        var confidence = hasEvent ? BodyWordWithEvent : BodyWord;
         foreach (var (code, regex) in _bodies)
         {
             var found = pages
@@ -153,7 +166,7 @@ internal sealed class LetterTypeReader
             if (found.match is { } match)
             {
                 yield return new Hint(
-                    code, BodyWord, found.page.Evidence(match.Index, match.Index + match.Length), $"'{match.Value}' in the body");
+                    code, confidence, found.page.Evidence(match.Index, match.Index + match.Length), $"'{match.Value}' in the body", FromBody: true);
             }
         }
     }
@@ -193,5 +206,7 @@ internal sealed class LetterTypeReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private readonly record struct Hint(string Code, double Confidence, Evidence? Evidence, string Source);
+    private const string TitleSource = "the title";
+
+    private readonly record struct Hint(string Code, double Confidence, Evidence? Evidence, string Source, bool FromBody = false);
 }

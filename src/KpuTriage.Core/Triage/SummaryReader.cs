@@ -23,7 +23,6 @@ internal static partial class SummaryReader
     private const double MinLowerShare = 0.5;
     private const double FirstSentenceBonus = 0.5;
     private const double RequestBonus = 0.3;
-    private const double ClosingPenalty = 1.0;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -88,9 +87,11 @@ internal static partial class SummaryReader
             score += RequestBonus;
         }
 
-        if (Closing().IsMatch(sentence.Text))
+        // The closing formula says nothing the letter asks; the kop's address, run into the body
+        // by OCR, says who wrote it, which the sender field already does.
+        if (Closing().IsMatch(sentence.Text) || Letterhead().IsMatch(sentence.Text))
         {
-            score -= ClosingPenalty;
+            return 0;
         }
 
         return score;
@@ -240,6 +241,10 @@ internal static partial class SummaryReader
     [GeneratedRegex(@"^Demikian|atas\s+perhatian|terima\s*kasih|kerja\s*sama(?:nya)?\s+(?:yang\s+baik\s+)?(?:kami|diucapkan)", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"\b(?:mohon|memohon|meminta|diminta|mengundang|menugaskan|paling\s+lambat|batas\s+waktu|segera|agar|kami\s+sampaikan|menyampaikan|mengajukan|melaporkan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mohon|memohon|dimohon|meminta|diminta|mengundang|mengharap|kehadiran|menugaskan|memberitahukan|diberitahukan|paling\s+lambat|batas\s+waktu|segera|agar|kami\s+sampaikan|menyampaikan|mengajukan|melaporkan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
+
+    // The kop's contact line: "Telepon (0291) 591103 Fax 594173", "Kode Pos 59411", an area code "(0291 )".
+    [GeneratedRegex(@"\b(?:Telp|Telepon|Fax|Faks|Faksimile|Kode\s+Pos)\b|\(0\d{2,4}\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Letterhead();
 }

@@ -85,4 +85,106 @@ public sealed class LetterTypeTests
         SampleLetters.PermohonanInformasi, SampleLetters.MultiLinePerihal, SampleLetters.BlankDay,
         SampleLetters.EnglishDate, SampleLetters.OcrNoise, SampleLetters.NotaDinas, SampleLetters.KeputusanDinsos,
     ];
+
+    // A scanned invitation whose Perihal OCR lost: what it asks and the event it is about remain.
+    private const string InvitationWithoutPerihal = """
+        PEMERINTAH KABUPATEN JEPARA
+        SEKRETARIAT DAERAH
+
+        Jepara, 07 Februari 2020
+        Nomor : 005/0053
+        Sifat : Penting
+        Perihal = eS Oy eit Na we
+
+        Dengan hormat, dalam rangka pelaksanaan PMK No. 130/PMK.07/2019 mengharap dengan
+        hormat atas kehadiran Saudara pada :
+        Hari / Tanggal : Jumat, 14 Februari 2020
+        Pukul : 09.00 WIB
+        Tempat : Hotel Laras Asri, Salatiga
+        Acara : Sosialisasi Pelaksanaan PMK
+        """;
+
+    [Fact]
+    public void Should_name_an_invitation_confidently_when_its_body_asks_for_attendance_at_a_dated_event()
+    {
+        var type = ShippedTaxonomy.Parse(InvitationWithoutPerihal).LetterType;
+
+        Assert.Equal("undangan", type.Value);
+        Assert.False(type.IsLowConfidence);
+        Assert.Contains("kehadiran Saudara", type.Evidence?.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_a_passing_mention_of_attendance_weak_when_the_body_gives_no_event()
+    {
+        var type = ShippedTaxonomy.Parse("""
+            PEMERINTAH KABUPATEN JEPARA
+            Nomor : 050/0013
+            Perihal : Tindak lanjut
+
+            Dengan hormat, terima kasih atas kehadiran Saudara pada rapat yang lalu. Bersama ini kami
+            sampaikan hasil rapat tersebut.
+            """).LetterType;
+
+        Assert.True(type.IsLowConfidence);
+    }
+
+    [Theory]
+    [InlineData("SURAT - PENGANTAR", "surat_pengantar")]
+    [InlineData("SURAT PERINTA!", "surat_perintah")]
+    [InlineData("SURAT PERINTAH TUGAS", "surat_tugas")]
+    public void Should_read_the_title_of_a_scan_when_ocr_broke_or_cut_it(string title, string expected)
+    {
+        var type = ShippedTaxonomy.Parse($"PEMERINTAH KABUPATEN JEPARA\nDINAS KESEHATAN\n\n{title}\nNOMOR : 821.2/5264\n\nDasar : Keputusan Bupati Jepara").LetterType;
+
+        Assert.Equal(expected, type.Value);
+        Assert.False(type.IsLowConfidence);
+    }
+
+    [Fact]
+    public void Should_not_take_a_law_named_in_capitals_for_an_invitations_title()
+    {
+        var type = ShippedTaxonomy.Parse("PEMERINTAH KABUPATEN JEPARA\n\nUNDANG-UNDANG NOMOR 7 TAHUN 2017\nNomor : 050/0013\nHal : Tindak lanjut").LetterType;
+
+        Assert.NotEqual("undangan", type.Value);
+    }
+
+    [Fact]
+    public void Should_not_take_a_summons_to_a_hearing_for_an_invitation()
+    {
+        var type = ShippedTaxonomy.Parse("""
+            DEWAN KEHORMATAN PENYELENGGARA PEMILIHAN UMUM
+            Nomor: 0142/PS.DKPP/SET-04/II/2026
+            Hal: Panggilan Sidang Pemeriksaan Perkara
+            Yth. Ketua KPU Kabupaten Purwakarta
+            Bersama ini kami memanggil Saudara selaku Teradu untuk hadir dalam sidang pemeriksaan, pada:
+            Hari/Tanggal: Rabu, 18 Februari 2026
+            Waktu: 09.00 WIB
+            Tempat: Kantor Bawaslu Provinsi Jawa Barat
+            """).LetterType;
+
+        Assert.NotEqual("undangan", type.Value);
+    }
+
+    [Fact]
+    public void Should_keep_a_nota_dinas_confident_when_its_body_invites_to_a_meeting()
+    {
+        var type = ShippedTaxonomy.Parse("""
+            DINAS KESEHATAN
+
+            NOTA DINAS
+
+            Kepada : Seluruh Pejabat Struktural
+            Nomor : 005/8132
+            Perihal : Bintek ambalan
+
+            Dalam rangka bintek ambalan, kami mengharap kehadiran Saudara pada:
+            Hari/Tanggal : Kamis, 14 November 2019
+            Pukul : 08.00 WIB
+            Tempat : Aula Dinas Kesehatan
+            """).LetterType;
+
+        Assert.Equal("nota_dinas", type.Value);
+        Assert.False(type.IsLowConfidence);
+    }
 }

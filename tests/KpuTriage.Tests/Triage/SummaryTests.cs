@@ -78,4 +78,25 @@ public sealed class SummaryTests
         Assert.DoesNotContain("KOMISI", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("Yth", summary, StringComparison.Ordinal);
     }
+
+    // A scan as OCR reads it: the kop's address line and the addressee list run into the body
+    // (no blank line, no capitals), and the closing formula is the last sentence.
+    private const string ScannedInvitation = """
+        PEMERINTAH KABUPATEN JEPARA
+        Jalan Pemuda Nomor 106 Telepon ( 0291 ) 591103 Fax 594173 JEPARA Kepala Dinas Kesehatan Kabupaten Jepara dan
+        Kepala Bagian Kesra Setda Kabupaten Jepara di tempat, mohon maaf atas keterlambatan surat ini karena banyaknya agenda.
+        Mengharap dengan hormat atas kehadiran Saudara dalam rapat koordinasi penanganan anak punk yang akan
+        dilaksanakan pada hari Kamis, 16 Januari 2020 di Ruang Rapat Satpol PP.
+        Demikian atas perhatian dan kehadirannya kami sampaikan terima kasih.
+        """;
+
+    [Fact]
+    public void Should_say_what_the_letter_asks_and_leave_out_a_kop_line_and_the_closing_when_ocr_ran_them_into_the_body()
+    {
+        var summary = ShippedTaxonomy.Parse(ScannedInvitation).Summary.Value!;
+
+        Assert.Contains("kehadiran Saudara dalam rapat koordinasi", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Telepon", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Demikian", summary, StringComparison.Ordinal);
+    }
 }

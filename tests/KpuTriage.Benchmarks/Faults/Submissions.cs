@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
+using KpuTriage.Benchmarks.Pipeline;
 using KpuTriage.Core.Intake;
 using KpuTriage.Tests.Infrastructure;
 
@@ -72,17 +72,6 @@ internal sealed class Submissions(FaultOffice office, int letters)
 
     public static string ExternalId(int i) => $"FAULT-{i:D6}";
 
-    public static byte[] Letter(int i) => Encoding.UTF8.GetBytes($"""
-        KOMISI PEMILIHAN UMUM PROVINSI JAWA BARAT
-        Bandung, 12 Maret 2025
-        Nomor    : {i:D6}/PL.02.1-Und/32/2025
-        Sifat    : Segera
-        Lampiran : -
-        Hal      : Undangan Rapat Koordinasi Pemutakhiran Data Pemilih
-        Yth. Ketua KPU Kabupaten Purwakarta di Purwakarta
-        Dalam rangka persiapan pemutakhiran data pemilih berkelanjutan, kami mengundang Saudara hadir
-        pada rapat ke-{i} tanggal 20 Maret 2025 pukul 09.00 WIB di Aula KPU Provinsi Jawa Barat.
-        """);
 
     private async Task OverHttpAsync(HttpClient http, int i, CancellationToken ct)
     {
@@ -92,7 +81,7 @@ internal sealed class Submissions(FaultOffice office, int letters)
             {
                 using var form = new MultipartFormDataContent
                 {
-                    { new ByteArrayContent(Letter(i)), "file", $"surat-{i}.txt" },
+                    { new ByteArrayContent(PipelineThroughput.Letter(i)), "file", $"surat-{i}.txt" },
                     { new StringContent(ExternalId(i)), "externalId" },
                 };
                 using var response = await http.PostAsync("/api/v1/documents", form, ct);
@@ -119,7 +108,7 @@ internal sealed class Submissions(FaultOffice office, int letters)
 
     private async Task OverAmqpAsync(int i, CancellationToken ct)
     {
-        var body = new { fileName = $"surat-{i}.txt", content = Convert.ToBase64String(Letter(i)), externalId = ExternalId(i), source = "srikandi" };
+        var body = new { fileName = $"surat-{i}.txt", content = Convert.ToBase64String(PipelineThroughput.Letter(i)), externalId = ExternalId(i), source = "srikandi" };
         for (var attempt = 0; ; attempt++)
         {
             await amqpTurn.WaitAsync(ct);

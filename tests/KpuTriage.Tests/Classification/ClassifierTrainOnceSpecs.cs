@@ -9,7 +9,9 @@ namespace KpuTriage.Tests.Classification;
 /// <summary>
 /// Hosts that share an office database train the classifier once: on a fresh database every
 /// worker used to train its own model at start (10–48 s of CPU each) and proposed with a
-/// different model from the others until the next reload.
+/// different model from the others until the next reload. A host stopped during that first
+/// training lets the letters waiting for it go: they waited for ever, and the bus's stop with
+/// them (a test host that never exited after a burst of letters on a fresh database).
 /// </summary>
 public sealed class ClassifierTrainOnceSpecs : IAsyncLifetime
 {
@@ -60,6 +62,26 @@ public sealed class ClassifierTrainOnceSpecs : IAsyncLifetime
                 await desk.DisposeAsync();
             }
         }
+    }
+
+    [Fact]
+    public async Task Should_let_waiting_letters_go_when_the_host_stops_during_the_first_training()
+    {
+        var desk = await Desk.StartAsync(new DeskSettings
+        {
+            DataDirectory = data.Path,
+            PostgresConnectionString = database.ConnectionString,
+            Stages = "propose",
+            Extra = new Dictionary<string, string> { ["Prompts:Directory"] = prompts.Path },
+        });
+        var current = desk.Services.GetRequiredService<CurrentClassifier>();
+        var waiting = current.WaitAsync(CancellationToken.None);
+        Assert.False(waiting.IsCompleted, "the first training is still running");
+
+        await desk.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromMinutes(1));
+
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Null(current.Model);
     }
 
     private static async Task<Guid> ModelInUseAsync(Desk desk)

@@ -216,6 +216,8 @@ if [[ $# -eq 0 ]]; then
   harness="$root/tests/KpuTriage.Benchmarks/bin/Release/net10.0/KpuTriage.Benchmarks.dll"
   faults_log="$SERVICES_DIR/faults-$$.log"
   set +e
+  # dotnet test builds the test projects and what they use, not the benchmarks.
+  dotnet build "$root/tests/KpuTriage.Benchmarks" -c Release -v q -nologo >&2
   timeout --kill-after=30s 8m dotnet "$harness" faults "$letters" 2>&1 | tee "$faults_log"
   faults_rc=${PIPESTATUS[0]}
   set -e

@@ -1,10 +1,10 @@
-using KpuTriage.Benchmarks.Hosts;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KpuTriage.Benchmarks.Hosts;
 using KpuTriage.Tests.Infrastructure;
 using KpuTriage.Tests.Security.Hostile;
 

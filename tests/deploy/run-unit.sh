@@ -9,6 +9,9 @@
 #   EnvironmentFile=  (in order, after Environment=, and overriding it, as systemd does;
 #                      a leading "-" means optional; KEY=value lines, # comments)
 #   WorkingDirectory=, StateDirectory= (made under /var/lib, mode StateDirectoryMode=),
+#   LoadCredential=ID:PATH (PATH copied to DIR/run/credentials/UNIT/ID, mode 0400 in a 0500
+#                      folder, named by $CREDENTIALS_DIRECTORY and %d, as systemd does; a
+#                      missing PATH fails the start, as systemd's 243/CREDENTIALS does),
 #   UMask=, ExecStart=
 # and runs ExecStart with `exec` (so the caller's pid is the program's, for SIGTERM) in a
 # clean environment (env -i: PATH, HOME and the unit's variables only), like systemd does.
@@ -26,10 +29,16 @@ instance="${2:-}"
 [[ -n "$root" && -d "$root" ]] || { echo "run-unit.sh: --root DIR must be an existing folder" >&2; exit 2; }
 root="$(cd "$root" && pwd)"
 
+# The unit's full name (an instance goes after the "@") and its credentials folder (%d).
+unit_name="$(basename "$unit")"
+[[ -n "$instance" ]] && unit_name="${unit_name/@./@$instance.}"
+credentials="$root/run/credentials/$unit_name"
+
 # Unit values: specifiers, then the installed layout moved under $root.
 expand() {
   local v="$1"
   v="${v//%i/$instance}"
+  v="${v//%d/$credentials}"
   v="${v//%%/%}"
   v="${v//\/opt\/kputriage/$root/opt/kputriage}"
   v="${v//\/etc\/kputriage/$root/etc/kputriage}"
@@ -49,6 +58,7 @@ set_var() {
 }
 
 files=()
+loaded=()
 workdir="/"
 umask_value="0022"
 state_dirs=()
@@ -64,6 +74,7 @@ while IFS= read -r line || [[ -n "$line" ]]; do
   case "$key" in
     Environment) assignment="$(expand "$value")"; set_var "${assignment%%=*}" "${assignment#*=}" ;;
     EnvironmentFile) files+=("$(expand "$value")") ;;
+    LoadCredential) loaded+=("$(expand "$value")") ;;
     WorkingDirectory) workdir="$(expand "$value")" ;;
     UMask) umask_value="$value" ;;
     StateDirectory) for d in $value; do state_dirs+=("$root/var/lib/$d"); done ;;
@@ -89,6 +100,21 @@ for file in "${files[@]}"; do
 done
 
 for d in "${state_dirs[@]}"; do install -d -m "$state_mode" "$d"; done
+if ((${#loaded[@]})); then
+  [[ -d "$credentials" ]] && chmod u+w "$credentials"
+  rm -rf "$credentials"
+  install -d -m 0700 "$credentials"
+  for credential in "${loaded[@]}"; do
+    id="${credential%%:*}"; source_path="${credential#*:}"
+    [[ "$id" != "$credential" && "$id" =~ ^[A-Za-z0-9_.-]+$ ]] || { echo "run-unit.sh: bad LoadCredential=$credential in $unit" >&2; exit 2; }
+    if [[ ! -f "$source_path" ]]; then
+      echo "run-unit.sh: LoadCredential source $source_path is missing (systemd would fail the unit: 243/CREDENTIALS)" >&2; exit 1
+    fi
+    install -m 0400 "$source_path" "$credentials/$id"
+  done
+  chmod 0500 "$credentials"
+  set_var CREDENTIALS_DIRECTORY "$credentials"
+fi
 [[ -n "${user:-}" ]] && echo "run-unit.sh: $unit asks for User=$user; running as $(id -un) instead" >&2
 
 assignments=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "HOME=${state_dirs[0]:-/}")

@@ -4,6 +4,7 @@ using KpuTriage.Core.Ledger;
 using KpuTriage.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Cli.Ledger;
@@ -58,6 +59,10 @@ public static class LedgerCommand
             return 0;
         }, ct));
 
+        var keyFile = new Argument<string>("file") { Description = CliText.Get("ledger-new-key-file") };
+        var makeKey = new Command("new-key", CliText.Get("ledger-new-key")) { keyFile };
+        makeKey.SetAction(parse => NewKey(parse.GetValue(keyFile)!));
+
         var importFile = new Argument<string?>("file") { Description = CliText.Get("ledger-import-file"), Arity = ArgumentArity.ZeroOrOne };
         var queue = new Option<string?>("--queue") { Description = CliText.Get("ledger-import-queue") };
         var broker = new Option<string?>("--rabbitmq") { Description = CliText.Get("ledger-import-rabbitmq") };
@@ -65,7 +70,7 @@ public static class LedgerCommand
         import.SetAction((parse, ct) => RunAsync(parse.GetValue(settings), services =>
             CheckpointImportRun.RunAsync(services, parse.GetValue(importFile), parse.GetValue(queue), parse.GetValue(broker), ct), ct));
 
-        return new Command("ledger", CliText.Get("ledger")) { verify, export, checkpoint, rotate, import };
+        return new Command("ledger", CliText.Get("ledger")) { verify, export, checkpoint, rotate, makeKey, import };
     }
 
     /// <summary>Opens the office and runs one ledger task; a refusal becomes its message and exit code 2.</summary>
@@ -80,6 +85,24 @@ public static class LedgerCommand
         catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException or UnauthorizedAccessException or OptionsValidationException)
         {
             await Console.Error.WriteLineAsync(CliText.Get("ledger-failed", e.Message));
+            return 2;
+        }
+    }
+
+    /// <summary>A first key for an office whose hosts read it from a read-only place (a compose secret, a systemd credential): no database needed.</summary>
+    private static int NewKey(string file)
+    {
+        try
+        {
+            using var key = OfficeKey.MakeNew(file, NullLogger.Instance);
+            Console.Out.WriteLine(CliText.Get("ledger-new-key-made", key.KeyId, key.Path));
+            Console.Out.Write(key.PublicKeyPem());
+            Console.Out.WriteLine();
+            return 0;
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine(CliText.Get("ledger-failed", e.Message));
             return 2;
         }
     }

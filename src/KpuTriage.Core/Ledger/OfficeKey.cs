@@ -150,12 +150,30 @@ public sealed class OfficeKey : IDisposable
     /// <returns>The key at <paramref name="path"/>, or null when there is no file (a verifier must not make one).</returns>
     public static OfficeKey? TryLoad(string path, ILogger log) => File.Exists(path) ? LoadOrCreate(path, log) : null;
 
+    /// <summary>
+    /// Makes a new key at <paramref name="path"/> (mode 0600) for an administrator to place where
+    /// the hosts read it: a compose secret or a systemd credential is read-only to the hosts, so
+    /// they cannot make it on first start themselves.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A file is there already, or the file cannot be written.</exception>
+    public static OfficeKey MakeNew(string path, ILogger log)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        if (File.Exists(path))
+        {
+            throw new InvalidOperationException($"{path} exists already: a new key never replaces a key (rotate with `kputriage ledger rotate-key`).");
+        }
+
+        Create(path, log);
+        return LoadOrCreate(path, log);
+    }
+
     private static void Create(string path, ILogger log)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         try
         {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
             // Atomic: a process starting at the same moment either wins or loads the winner's key.
             WriteOwnerOnly(path, ecdsa.ExportPkcs8PrivateKeyPem(), overwrite: false);
             log.LogWarning("Made the office's ledger signing key at {KeyPath} (mode 0600). Back it up and keep it off the database server's backups; set Ledger:KeyPath to move it.", path);
@@ -163,6 +181,12 @@ public sealed class OfficeKey : IDisposable
         catch (IOException) when (File.Exists(path))
         {
             // Another process made it first.
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A compose secret or a systemd credential is read-only: the key is made beforehand, not here.
+            throw new InvalidOperationException(
+                $"Ledger:KeyPath '{path}' does not exist and cannot be made there ({e.Message}). Make the key with `kputriage ledger new-key <file>` and place that file at Ledger:KeyPath (deploy/README.md, \"The ledger key\").", e);
         }
     }
 

@@ -13,7 +13,7 @@ namespace KpuTriage.Core.Persistence;
 public sealed class StartupLock : IAsyncDisposable
 {
     // Any constant no other part of the office takes ("kputriage-startup").
-    private const long Key = 0x6B70_7473_7461_7274;
+    internal const long Key = 0x6B70_7473_7461_7274;
 
     private readonly NpgsqlConnection? connection;
 

@@ -156,6 +156,79 @@ public sealed class K8sManifestSpecs
         }
     }
 
+    [Theory]
+    [InlineData("kputriage-web")]
+    [InlineData("kputriage-worker")]
+    public void Should_mount_the_ledger_key_as_a_read_only_secret_outside_the_data_volume_when_compose_runs_a_host(string service)
+    {
+        var compose = Load(Repository.PathOf("deploy", "compose.yaml"));
+        var host = Map(compose, "services", service);
+        var env = Merged(Map(host, "environment"));
+        var keyPath = LedgerKeyPath(env);
+
+        // Not in the data folder, nor in any volume the host writes to.
+        Assert.False(IsUnder(keyPath, env["KPUTRIAGE_DATA_DIR"]!), $"{service} keeps the ledger key {keyPath} in its data folder");
+        foreach (var volume in Seq(host, "volumes").Select(v => v.ToString()))
+        {
+            Assert.False(IsUnder(keyPath, volume.Split(':')[1]), $"{service} keeps the ledger key {keyPath} in the volume {volume}");
+        }
+
+        // A compose secret: a file from the host, mounted read-only under /run/secrets.
+        Assert.StartsWith("/run/secrets/", keyPath, StringComparison.Ordinal);
+        var secret = Seq(host, "secrets").Cast<YamlMappingNode>().SingleOrDefault(s => "/run/secrets/" + Scalar(s, "target") == keyPath);
+        Assert.True(secret is not null, $"{service} mounts no secret at {keyPath}");
+        Assert.NotNull(Scalar(compose, "secrets", Scalar(secret, "source")!, "file"));
+    }
+
+    [Theory]
+    [InlineData("kputriage-web.service")]
+    [InlineData("kputriage-worker@.service")]
+    public void Should_load_the_ledger_key_as_a_credential_outside_the_state_directory_when_a_systemd_unit_runs(string unit)
+    {
+        var lines = File.ReadAllLines(Repository.PathOf("deploy", "systemd", unit));
+        var env = lines.Where(l => l.StartsWith("Environment=", StringComparison.Ordinal))
+            .Select(l => l["Environment=".Length..].Split('=', 2)).ToDictionary(a => a[0], string? (a) => a[1]);
+        // The settings file is read after Environment= and would override it: it must not name the key.
+        Assert.DoesNotContain(File.ReadAllLines(Repository.PathOf("deploy", "systemd", "kputriage.env.example")), l => l.StartsWith("Ledger__KeyPath=", StringComparison.Ordinal));
+        var keyPath = LedgerKeyPath(env);
+        var stateDirectory = "/var/lib/" + lines.Single(l => l.StartsWith("StateDirectory=", StringComparison.Ordinal))["StateDirectory=".Length..];
+
+        Assert.False(IsUnder(keyPath, env["KPUTRIAGE_DATA_DIR"]!) || IsUnder(keyPath, stateDirectory), $"{unit} keeps the ledger key {keyPath} in its data folder");
+        Assert.StartsWith("%d/", keyPath, StringComparison.Ordinal);
+        var credential = lines.Where(l => l.StartsWith("LoadCredential=", StringComparison.Ordinal))
+            .Select(l => l["LoadCredential=".Length..].Split(':', 2)).SingleOrDefault(c => c[0] == keyPath["%d/".Length..]);
+        Assert.True(credential is not null, $"{unit} loads no credential {keyPath}");
+        Assert.False(IsUnder(credential[1], stateDirectory), $"{unit} loads the ledger key from its own state directory ({credential[1]})");
+    }
+
+    [Fact]
+    public async Task Should_pass_systemd_analyze_verify_without_a_warning_when_the_units_are_checked()
+    {
+        // systemd-analyze verify parses the units as systemd would (unknown keys, bad specifiers
+        // such as %d, a missing ExecStart binary) without a running systemd; instance 1 of the template.
+        Assert.True(File.Exists("/usr/bin/systemd-analyze"), "systemd-analyze is missing (Debian package systemd)");
+        var folder = Repository.PathOf("deploy", "systemd");
+        var start = new ProcessStartInfo("/usr/bin/systemd-analyze") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "verify", Path.Combine(folder, "kputriage-web.service"), Path.Combine(folder, "kputriage-worker@1.service") })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var verify = Process.Start(start)!;
+        var output = verify.StandardOutput.ReadToEndAsync();
+        var errors = await verify.StandardError.ReadToEndAsync();
+        await verify.WaitForExitAsync();
+
+        Assert.True(verify.ExitCode == 0 && (await output + errors).Length == 0, $"systemd-analyze verify ({verify.ExitCode}): {await output}{errors}");
+    }
+
+    /// <summary>Ledger:KeyPath as the hosts resolve it: the setting, or ledger/office-key.pem in the data folder.</summary>
+    private static string LedgerKeyPath(Dictionary<string, string?> env) =>
+        env.GetValueOrDefault("Ledger__KeyPath") is { Length: > 0 } path ? path : env["KPUTRIAGE_DATA_DIR"] + "/ledger/office-key.pem";
+
+    private static bool IsUnder(string path, string folder) =>
+        path == folder || path.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
+
     private static async Task<(int Exit, string Output)> ValidateAsync(string path)
     {
         var script = Path.Combine(K8s, "validate", "validate.mjs");

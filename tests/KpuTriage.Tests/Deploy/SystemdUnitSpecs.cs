@@ -47,6 +47,7 @@ public sealed partial class SystemdUnitSpecs : IAsyncLifetime
     public async Task Should_carry_a_letter_to_a_decision_when_web_and_worker_run_from_the_systemd_units()
     {
         Install();
+        var keyId = await MakeLedgerKeyAsync();
         var web = Start("kputriage-web.service");
         var desk = new Uri((await web.WaitForOutputAsync(ListeningOn(), Startup)).Groups["url"].Value);
         await web.WaitForOutputAsync(Started(), Startup);
@@ -89,6 +90,12 @@ public sealed partial class SystemdUnitSpecs : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         }
 
+        // Both sign with the key the administrator made, read from the units' credentials, and
+        // nothing of the key is left in the state directory (the data folder).
+        Assert.Matches($@"key {keyId} at {Regex.Escape(Path.Combine(root.Path, "run", "credentials", "kputriage-web.service", "office-key.pem"))}", web.Output);
+        Assert.Matches($@"key {keyId} at {Regex.Escape(Path.Combine(root.Path, "run", "credentials", "kputriage-worker@1.service", "office-key.pem"))}", worker.Output);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(root.Path, "var", "lib", "kputriage"), "*.pem", SearchOption.AllDirectories));
+
         var stopLimit = StopTimeout("kputriage-worker@.service");
         Assert.True(await worker.StopAsync(stopLimit) < stopLimit);
         Assert.True(await web.StopAsync(StopTimeout("kputriage-web.service")) < StopTimeout("kputriage-web.service"));
@@ -129,6 +136,28 @@ public sealed partial class SystemdUnitSpecs : IAsyncLifetime
         File.WriteAllLines(Path.Combine(etc, "worker-1.env"), ["Pipeline__Stages=extract,propose", "Worker__Listen=http://127.0.0.1:0"]);
     }
 
+    /// <summary>
+    /// The first ledger key, made as deploy/README.md says: <c>kputriage ledger new-key
+    /// /etc/kputriage/office-key.pem</c> with the built command, before any unit starts (the
+    /// units read it as a read-only credential and cannot make it).
+    /// </summary>
+    private async Task<string> MakeLedgerKeyAsync()
+    {
+        var configuration = typeof(SystemdUnitSpecs).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Repository.PathOf("src", "KpuTriage.Cli", "bin", configuration, "net10.0", "kputriage.dll"), "ledger", "new-key", Path.Combine(root.Path, "etc", "kputriage", "office-key.pem") })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var cli = System.Diagnostics.Process.Start(start)!;
+        var errors = cli.StandardError.ReadToEndAsync();
+        var output = await cli.StandardOutput.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        Assert.True(cli.ExitCode == 0, output + await errors);
+        return KeyMade().Match(output).Groups["id"].Value;
+    }
+
     private UnitProcess Start(string unit, string? instance = null)
     {
         var process = UnitProcess.Start(root.Path, Repository.PathOf("deploy", "systemd", unit), instance);
@@ -165,6 +194,9 @@ public sealed partial class SystemdUnitSpecs : IAsyncLifetime
 
     [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningOn();
+
+    [GeneratedRegex(@"(Kunci|Key) (?<id>[0-9a-f]{16}) ")]
+    private static partial Regex KeyMade();
 
     [GeneratedRegex("Application started")]
     private static partial Regex Started();

@@ -59,6 +59,80 @@ public sealed class SharedDatabaseStartSpecs : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// An office's server checks passwords (the shared test server trusts everyone, so a lost
+    /// password would go unseen there): a private one with scram-sha-256 and a role of the
+    /// office's own. The lock is held by the test first, so both hosts are seen waiting for it,
+    /// each on a connection signed in with the password, then both set up and start.
+    /// </summary>
+    [Fact]
+    public async Task Should_take_the_startup_lock_and_start_both_hosts_when_the_office_signs_in_to_PostgreSQL_with_a_password()
+    {
+        await using var server = await PrivatePostgres.StartAsync(passwords: true);
+        await ExecuteAsync(server.ConnectionString, "CREATE ROLE kantor LOGIN PASSWORD 'sandi-kantor-2025'");
+        await ExecuteAsync(server.ConnectionString, "CREATE DATABASE kantor OWNER kantor");
+        var office = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Username = "kantor", Password = "sandi-kantor-2025", Database = "kantor" }.ConnectionString;
+        var wrong = new NpgsqlConnectionStringBuilder(office) { Password = "bukan-sandinya" }.ConnectionString;
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(wrong, "SELECT 1"));
+        Assert.Equal(PostgresErrorCodes.InvalidPassword, refused.SqlState);
+
+        // Advisory locks belong to one database: the holder takes it in the office's.
+        await using var holder = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = "kantor" }.ConnectionString);
+        await holder.OpenAsync();
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", holder))
+        {
+            take.Parameters.AddWithValue("key", StartupLock.Key);
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var starts = Enumerable.Range(1, 2).Select(n => Desk.StartAsync(new DeskSettings
+        {
+            DataDirectory = Path.Combine(data.Path, $"office-host-{n}"),
+            PostgresConnectionString = office,
+            Stages = "",
+        })).ToList();
+        try
+        {
+            await using var waiting = new NpgsqlCommand(
+                """
+                SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                WHERE l.locktype = 'advisory' AND NOT l.granted AND a.usename = 'kantor'
+                  AND l.classid::bigint * 4294967296 + l.objid::bigint = @key
+                """, holder);
+            waiting.Parameters.AddWithValue("key", StartupLock.Key);
+            Assert.True(
+                await Eventually.TrueAsync(async () => (long)(await waiting.ExecuteScalarAsync())! == 2, TimeSpan.FromMinutes(1)),
+                $"two hosts signed in as kantor should wait for the startup lock; started: {starts.Count(s => s.IsCompleted)}");
+            Assert.DoesNotContain(starts, s => s.IsCompleted);
+
+            await using (var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", holder))
+            {
+                release.Parameters.AddWithValue("key", StartupLock.Key);
+                await release.ExecuteNonQueryAsync();
+            }
+
+            var desks = await Task.WhenAll(starts);
+            foreach (var desk in desks)
+            {
+                using var client = desk.NewClient();
+                using var health = await client.GetAsync("/health");
+                Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            }
+
+            Assert.Empty(await desks[1].QueryAsync(db => db.Database.GetPendingMigrationsAsync()));
+        }
+        finally
+        {
+            foreach (var start in starts)
+            {
+                if (await Task.WhenAny(start, Task.Delay(TimeSpan.FromMinutes(2))) == start && start.IsCompletedSuccessfully)
+                {
+                    await (await start).DisposeAsync();
+                }
+            }
+        }
+    }
+
     [Fact]
     public async Task Should_open_at_most_the_pool_size_of_connections_when_a_hundred_uploads_arrive_at_once()
     {
@@ -84,5 +158,13 @@ public sealed class SharedDatabaseStartSpecs : IAsyncLifetime
 
         Assert.Equal(100, (await uploads).Distinct().Count());
         Assert.InRange(most, 1, PostgresConnection.DefaultPoolSize);
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }

@@ -26,7 +26,11 @@ internal sealed class PrivatePostgres : IAsyncDisposable
 
     private string Data => Path.Combine(folder, "data");
 
-    public static async Task<PrivatePostgres> StartAsync()
+    /// <param name="passwords">
+    /// Make connections over TCP sign in with a password (scram-sha-256; the superuser's is
+    /// "postgres"), as an office's server does; otherwise any password is ignored (trust).
+    /// </param>
+    public static async Task<PrivatePostgres> StartAsync(bool passwords = false)
     {
         var bin = Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))
             .Where(d => File.Exists(Path.Combine(d, "pg_ctl"))).OrderBy(d => d, StringComparer.Ordinal).LastOrDefault();
@@ -39,7 +43,15 @@ internal sealed class PrivatePostgres : IAsyncDisposable
         }
 
         var postgres = new PrivatePostgres(folder, bin, FreePort());
-        await postgres.AsOwnerAsync("initdb", ["-D", postgres.Data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+        string[] authentication = ["-A", "trust"];
+        if (passwords)
+        {
+            var passwordFile = Path.Combine(folder, "superuser-password");
+            await File.WriteAllTextAsync(passwordFile, "postgres\n");
+            authentication = ["--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + passwordFile];
+        }
+
+        await postgres.AsOwnerAsync("initdb", ["-D", postgres.Data, .. authentication, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
         await postgres.StartAgainAsync();
         return postgres;
     }

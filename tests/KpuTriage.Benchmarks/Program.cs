@@ -21,6 +21,8 @@ using KpuTriage.Benchmarks.Security;
 //                         and PostgreSQL and the broker stopped, then decisions while the web host
 //                         is killed; reconciled: lost, duplicated, stuck, commits, ledger. Exit 1 on
 //                         any loss; its last line is the verdict (test.sh runs it with 500)
+//   workers [letters]     scanned letters through Web + one or two Worker processes, on shared cores and
+//                         with each worker confined to one core: when a second worker pays
 //   llm [per-slot]        language-model engine against a fake provider answering after 2 s:
 //                         documents/s at concurrency N vs the ideal N/2; prompt tokens per
 //                         letter of the development set; no servers
@@ -50,6 +52,7 @@ return suite switch
     "llm" => await LlmSuite.RunAsync(Count(count, 6)),
     "hostile" => await HostileSuite.RunAsync(Count(count, 1)),
     "faults" => await FaultSuite.RunAsync(Count(count, 500), cancel.Token),
+    "workers" => await WorkerScaling.RunAsync(Count(count, 24), cancel.Token),
     _ => Usage($"unknown suite: {suite}"),
 };
 

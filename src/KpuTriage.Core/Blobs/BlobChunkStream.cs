@@ -12,7 +12,9 @@ namespace KpuTriage.Core.Blobs;
 /// </summary>
 internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, long size, int chunkCount) : Stream
 {
-    private readonly byte[] chunk = new byte[PostgresBlobStore.ChunkSize];
+    // No larger than the blob: most letters are a few kilobytes, and a megabyte per read went
+    // to the large-object heap, and to a full collection, for each of them.
+    private readonly byte[] chunk = new byte[Math.Clamp(size, 1, PostgresBlobStore.ChunkSize)];
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private int nextChunk;
     private int offset;

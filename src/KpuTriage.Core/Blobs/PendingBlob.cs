@@ -1,12 +1,15 @@
 namespace KpuTriage.Core.Blobs;
 
 /// <summary>
-/// Content received into a spool file and hashed, not yet in the store. Disposing it deletes
-/// the spool file; committing stores the content first.
+/// Content received into a spool file (or, when small and the store needs no file, into memory)
+/// and hashed, not yet in the store. Disposing it deletes the spool file; committing stores the
+/// content first.
 /// </summary>
 public sealed class PendingBlob : IDisposable
 {
     private readonly Func<PendingBlob, CancellationToken, Task>? store;
+
+    private readonly ArraySegment<byte>? inMemory;
 
     internal PendingBlob(Func<PendingBlob, CancellationToken, Task>? store, string spoolPath, string sha256, long size, ReadOnlyMemory<byte> head)
     {
@@ -17,6 +20,9 @@ public sealed class PendingBlob : IDisposable
         Head = head;
     }
 
+    internal PendingBlob(Func<PendingBlob, CancellationToken, Task> store, ArraySegment<byte> content, string sha256, long size, ReadOnlyMemory<byte> head)
+        : this(store, "", sha256, size, head) => inMemory = content;
+
     public string Sha256 { get; }
     public long Size { get; }
     public ReadOnlyMemory<byte> Head { get; }
@@ -24,7 +30,12 @@ public sealed class PendingBlob : IDisposable
     /// <summary>Set when the content exceeded the limit; the rest was not read.</summary>
     public long? ExceededLimit { get; private init; }
 
+    /// <summary>The spool file; empty when the content is in memory (see <see cref="OpenContent"/>).</summary>
     internal string SpoolPath { get; }
+
+    internal Stream OpenContent() => inMemory is { } content
+        ? new MemoryStream(content.Array!, content.Offset, content.Count, writable: false)
+        : new FileStream(SpoolPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
     internal static PendingBlob TooLarge(string spoolPath, long limit) =>
         new(null, spoolPath, "", 0, ReadOnlyMemory<byte>.Empty) { ExceededLimit = limit };
@@ -38,8 +49,14 @@ public sealed class PendingBlob : IDisposable
         }
 
         await store(this, cancellationToken);
-        File.Delete(SpoolPath);
+        Dispose();
     }
 
-    public void Dispose() => File.Delete(SpoolPath);
+    public void Dispose()
+    {
+        if (SpoolPath.Length > 0)
+        {
+            File.Delete(SpoolPath);
+        }
+    }
 }

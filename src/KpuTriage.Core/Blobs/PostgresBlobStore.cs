@@ -92,11 +92,13 @@ public sealed class PostgresBlobStore(NpgsqlDataSource database, string spoolDir
         insert.Parameters.Add(index);
         insert.Parameters.Add(data);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[ChunkSize];
+        // No larger than the blob (a chunk, whole, otherwise): a letter of a few kilobytes
+        // allocated a fresh megabyte on the large-object heap per intake.
+        var buffer = new byte[Math.Clamp(size, 1, ChunkSize)];
         long stored = 0;
         for (var next = 0; ; next++)
         {
-            var read = await content.ReadAtLeastAsync(buffer, ChunkSize, throwOnEndOfStream: false, cancellationToken);
+            var read = await content.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
             if (read == 0)
             {
                 break;
@@ -130,7 +132,7 @@ public sealed class PostgresBlobStore(NpgsqlDataSource database, string spoolDir
 
     private async Task KeepAsync(PendingBlob pending, CancellationToken cancellationToken)
     {
-        await using var spooled = new FileStream(pending.SpoolPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using var spooled = pending.OpenContent();
         await StoreAsync(spooled, pending.Sha256, pending.Size, cancellationToken);
     }
 }

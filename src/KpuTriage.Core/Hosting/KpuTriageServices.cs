@@ -43,6 +43,9 @@ public static class KpuTriageServices
         Bind<RegisterOptions>(services, configuration, RegisterOptions.Section);
         builder.AddKpuTriageEngine();
         services.AddScoped<Handoff>();
+        // Before the bus: hosted services stop in reverse, so the stages stop before the last marks are cleared.
+        services.AddSingleton<PublishedMarks>();
+        services.AddHostedService(sp => sp.GetRequiredService<PublishedMarks>());
         services.AddSingleton<PublishFailureLog>();
 
         // MassTransit logs every failed send with its stack trace (S-FAULT), once per letter

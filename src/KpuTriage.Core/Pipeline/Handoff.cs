@@ -1,16 +1,15 @@
 using KpuTriage.Core.Documents;
-using KpuTriage.Core.Persistence;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KpuTriage.Core.Pipeline;
 
 /// <summary>
 /// The second half of every stage: publish the event for a status already persisted with
-/// <see cref="Document.PublishPending"/> set, then clear the flag. If the broker is away the
-/// flag stays and the <see cref="StageRedriver"/> publishes later; the caller carries on,
-/// because the document is safe in the database.
+/// <see cref="Document.PublishPending"/> set, then have the flag cleared (in batches, by
+/// <see cref="PublishedMarks"/>). If the broker is away the flag stays and the
+/// <see cref="StageRedriver"/> publishes later; the caller carries on, because the document is
+/// safe in the database.
 /// </summary>
 /// <remarks>
 /// The stage events are published mandatory: RabbitMQ silently drops an event no queue is bound
@@ -23,7 +22,7 @@ namespace KpuTriage.Core.Pipeline;
 /// alternate exchange would need the exchange redeclared with other arguments, which fails on
 /// every office whose broker already holds it.
 /// </remarks>
-public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<PipelineOptions> options, PublishFailureLog failures)
+public sealed class Handoff(IPublishEndpoint publisher, IOptions<PipelineOptions> options, PublishFailureLog failures, PublishedMarks marks)
 {
     private static readonly IPipe<PublishContext> Mandatory = Pipe.Execute<PublishContext>(context =>
     {
@@ -51,10 +50,7 @@ public sealed class Handoff(TriageDb db, IPublishEndpoint publisher, IOptions<Pi
         }
 
         failures.Published(message.GetType().Name);
-
-        var version = document.Version;
-        await db.Documents.Where(d => d.Id == document.Id && d.Version == version)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.PublishPending, false), cancellationToken);
+        marks.Published(document.Id, document.Version);
         return true;
     }
 }

@@ -34,11 +34,12 @@ internal sealed class HostProcess : IAsyncDisposable
     public static Task<HostProcess> StartWebAsync(IReadOnlyDictionary<string, string> settings, string name = "desk", TextWriter? log = null) =>
         StartAsync("KpuTriage.Web", settings, port => $"--Urls=http://127.0.0.1:{port}", name, log);
 
-    public static Task<HostProcess> StartWorkerAsync(IReadOnlyDictionary<string, string> settings, string name, TextWriter? log = null) =>
-        StartAsync("KpuTriage.Worker", settings, port => $"--Worker:Listen=http://127.0.0.1:{port}", name, log);
+    /// <param name="cpus">A taskset CPU list (e.g. "1") the worker and the OCR tools it starts are confined to, as on a machine of that many cores; null: every core.</param>
+    public static Task<HostProcess> StartWorkerAsync(IReadOnlyDictionary<string, string> settings, string name, TextWriter? log = null, string? cpus = null) =>
+        StartAsync("KpuTriage.Worker", settings, port => $"--Worker:Listen=http://127.0.0.1:{port}", name, log, cpus);
 
     private static async Task<HostProcess> StartAsync(
-        string project, IReadOnlyDictionary<string, string> settings, Func<int, string> listen, string name, TextWriter? log)
+        string project, IReadOnlyDictionary<string, string> settings, Func<int, string> listen, string name, TextWriter? log, string? cpus = null)
     {
         var dll = Path.Combine(RepositoryRoot(), "src", project, "bin", "Release", "net10.0", project + ".dll");
         if (!File.Exists(dll))
@@ -47,7 +48,15 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // taskset execs dotnet, so the process (and every tool it starts) keeps the CPU list.
+        var start = new ProcessStartInfo(cpus is null ? "dotnet" : "taskset") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (cpus is not null)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(cpus);
+            start.ArgumentList.Add("dotnet");
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var (key, value) in settings)
         {

@@ -34,10 +34,14 @@ internal static class PipelineThroughput
 
         // Warm-up: JIT, tiered compilation and EF query caches would otherwise be timed too.
         await RunAsync(app, http, first: 0, count: WarmUp);
+        Console.WriteLine($"  warmed up on {WarmUp} letters; measuring {documents}");
+        var cpu = CpuMeter.Start();
         var clock = Stopwatch.StartNew();
         var submitted = await RunAsync(app, http, first: WarmUp, count: documents);
         var seconds = clock.Elapsed.TotalSeconds;
+        var (self, postgres, rabbitMq) = cpu.Elapsed();
         Console.WriteLine($"  submitted {documents} in {submitted.TotalSeconds:F1} s, all in the inbox after {seconds:F1} s");
+        Console.WriteLine($"  CPU per letter: desk and client {1000 * self / documents:F2} ms, PostgreSQL {1000 * postgres / documents:F2} ms, RabbitMQ {1000 * rabbitMq / documents:F2} ms");
         await app.StopAsync();
         Directory.Delete(data, recursive: true);
         return documents / seconds;

@@ -63,6 +63,27 @@ public sealed class PostgresBlobStoreSpecs : IAsyncLifetime
         Assert.Equal(content, await ReadAllAsync(await hosts[5].OpenReadAsync(shas[0], CancellationToken.None)));
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(BlobSpool.InMemoryLimit, false)]
+    [InlineData(BlobSpool.InMemoryLimit + 1, true)]
+    [InlineData(BlobSpool.InMemoryLimit + 81_920 + 7, true)]
+    public async Task Should_spool_to_a_file_only_when_the_content_outgrows_memory(int length, bool spooledToFile)
+    {
+        var content = RandomBytes(length);
+        var store = office.Store();
+
+        using (var pending = await store.ReceiveAsync(new MemoryStream(content), 50 * 1024 * 1024, CancellationToken.None))
+        {
+            Assert.Equal(spooledToFile, Directory.EnumerateFiles(office.Data.Path, "*", SearchOption.AllDirectories).Any());
+            Assert.Equal(Sha(content), pending.Sha256);
+            await pending.CommitAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(content, await ReadAllAsync(await store.OpenReadAsync(Sha(content), CancellationToken.None)));
+        Assert.Empty(Directory.EnumerateFiles(office.Data.Path, "*", SearchOption.AllDirectories));
+    }
+
     [Fact]
     public async Task Should_store_nothing_and_leave_no_spool_file_when_content_exceeds_the_limit()
     {

@@ -52,6 +52,31 @@ public abstract class HandoffRaceSpecs : OnEachStorage
         Assert.True(stored.PublishPending, "the proposal's hand-off was lost before it was published");
     }
 
+    [Fact]
+    public async Task Should_keep_the_next_hand_off_pending_when_the_earlier_one_is_cleared_after_the_stage()
+    {
+        await using var desk = await StartAsync();
+        await using var stage = desk.Services.CreateAsyncScope();
+        var db = stage.ServiceProvider.GetRequiredService<TriageDb>();
+        var document = await ExtractedWithHandoffPendingAsync(db);
+        var seenByExtractor = await StoredAsync(desk, document.Id);
+
+        // The propose stage moves on before the extractor's clear (batched) reaches the database.
+        document.MoveTo(DocumentStatus.Proposed, DateTimeOffset.UtcNow, publishPending: true);
+        Assert.True(await db.SaveWinningAsync(CancellationToken.None));
+        await using (var extractor = desk.Services.CreateAsyncScope())
+        {
+            await extractor.ServiceProvider.GetRequiredService<Handoff>().PublishAsync(seenByExtractor, new TextExtracted(document.Id), CancellationToken.None);
+        }
+
+        // Marks are cleared in order: once a later one is, the stale one has been applied too.
+        var later = await ExtractedWithHandoffPendingAsync(db);
+        await ClearHandoffAsync(desk, later.Id);
+        var stored = await StoredAsync(desk, document.Id);
+        Assert.Equal(DocumentStatus.Proposed, stored.Status);
+        Assert.True(stored.PublishPending, "a clear made for the extractor's event wiped the proposal's pending hand-off");
+    }
+
     private Task<Desk> StartAsync() => Desk.StartAsync(new DeskSettings
     {
         DataDirectory = DataDirectory,
@@ -74,14 +99,15 @@ public abstract class HandoffRaceSpecs : OnEachStorage
         return document;
     }
 
-    /// <summary>The extractor's hand-off completing: its event published, its flag cleared by the real <see cref="Handoff"/>.</summary>
+    /// <summary>The extractor's hand-off completing: its event published, its flag cleared by the real <see cref="Handoff"/> (in a batch, soon after).</summary>
     private static async Task ClearHandoffAsync(Desk desk, Guid id)
     {
         await using var extractor = desk.Services.CreateAsyncScope();
         var db = extractor.ServiceProvider.GetRequiredService<TriageDb>();
         var seen = await db.Documents.AsNoTracking().SingleAsync(d => d.Id == id);
         await extractor.ServiceProvider.GetRequiredService<Handoff>().PublishAsync(seen, new TextExtracted(id), CancellationToken.None);
-        Assert.False((await StoredAsync(desk, id)).PublishPending);
+        Assert.True(await Eventually.TrueAsync(async () => !(await StoredAsync(desk, id)).PublishPending, TimeSpan.FromSeconds(10)),
+            "the published hand-off was never cleared");
     }
 
     private static Task<Document> StoredAsync(Desk desk, Guid id) =>

@@ -4,6 +4,7 @@ using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Register;
 using KpuTriage.Web.Auth;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 
 namespace KpuTriage.Web.Desk;
 
@@ -62,9 +63,12 @@ public static class DeskFiles
 
             var hex = Convert.ToHexString(head);
             var type = ImageTypes.FirstOrDefault(t => hex.StartsWith(t.Key, StringComparison.Ordinal)).Value;
+            // Byte ranges (a viewer fetching part of a large scan, a download resumed): every
+            // store's stream seeks, so only the range is read. The address is the content's
+            // hash, a strong entity tag for If-Range.
             return type is null || await blobs.OpenReadAsync(document.Sha256, ct) is not { } content
                 ? Results.NotFound()
-                : Results.Stream(content, type);
+                : Results.Stream(content, type, entityTag: new EntityTagHeaderValue($"\"{document.Sha256}\""), enableRangeProcessing: true);
         });
         files.MapGet("/register/export", async (HttpContext http, RegisterSearch register, string? format, CancellationToken ct) =>
         {

@@ -10,9 +10,9 @@ namespace KpuTriage.Web.Desk;
 /// <summary>
 /// What a person at the desk sees when the database or the broker is away for a moment: a short
 /// page in their language instead of a JSON problem. It says only what is true: what was saved
-/// stays saved; the request that failed did nothing (its transaction never committed), so a form
-/// sent just now may not have been recorded and can be sent again (a decision carries the
-/// letter's version, so one recorded after all is refused, never recorded twice).
+/// stays saved; the request that failed was most likely not recorded (its transaction did not
+/// commit, or its outcome is unknown), so a form sent just now can be sent again: a decision
+/// recorded after all is refused as already decided (or changed), never recorded twice.
 /// </summary>
 internal static class UnavailablePage
 {

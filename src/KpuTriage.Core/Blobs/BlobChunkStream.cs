@@ -25,6 +25,9 @@ internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, 
     private int length;
     private long position;
 
+    // Where the bytes in memory start in the blob: a seek among them fetches nothing again.
+    private long bufferStart;
+
     public override bool CanRead => true;
     public override bool CanSeek => true;
     public override bool CanWrite => false;
@@ -77,17 +80,27 @@ internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, 
         };
         ArgumentOutOfRangeException.ThrowIfNegative(target, nameof(offset));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(target, size, nameof(offset));
-        if (target == position)
+        if (target >= bufferStart && target <= bufferStart + length)
         {
+            // Within the chunk in memory (a type sniffed from the first bytes, then the file
+            // served from the start): the hash took the whole chunk when it was fetched.
+            this.offset = (int)(target - bufferStart);
+            position = target;
             return position;
         }
 
-        // What is read from here on is not the whole content in order: only its size is checked.
-        hashing = false;
+        // From elsewhere, what is read is not the whole content in order: only its size is
+        // checked, unless the reader starts over from the beginning.
+        hashing = target == 0;
+        if (hashing)
+        {
+            hash.GetHashAndReset();
+        }
+
         position = target;
         nextChunk = (int)(target / PostgresBlobStore.ChunkSize);
         skip = (int)(target % PostgresBlobStore.ChunkSize);
-        (this.offset, length) = (0, 0);
+        (this.offset, length, bufferStart) = (0, 0, target);
         return position;
     }
 
@@ -206,6 +219,7 @@ internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, 
         }
 
         (offset, length) = (0, read);
+        bufferStart = position;
         skip = 0;
         nextChunk++;
         return read > 0;

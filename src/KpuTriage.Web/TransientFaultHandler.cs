@@ -1,4 +1,5 @@
 using KpuTriage.Core.Pipeline;
+using KpuTriage.Web.Desk;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace KpuTriage.Web;
@@ -7,7 +8,8 @@ namespace KpuTriage.Web;
 /// A request that fails because the database or the broker is away answers 503 with Retry-After,
 /// not 500: the caller did nothing wrong and the same request will succeed when the service is
 /// back (submissions are idempotent by externalId). Integrations retry a 503 on their own; a 500
-/// reads as a defect to fix.
+/// reads as a defect to fix. A person at the desk (a browser asking for a page, not the API)
+/// gets the same status as a short page in their language (<see cref="UnavailablePage"/>).
 /// </summary>
 internal sealed class TransientFaultHandler(IProblemDetailsService problems, ILogger<TransientFaultHandler> logger) : IExceptionHandler
 {
@@ -23,6 +25,12 @@ internal sealed class TransientFaultHandler(IProblemDetailsService problems, ILo
         logger.LogWarning("{Method} {Path} answered 503: {Reason}", http.Request.Method, http.Request.Path, exception.GetBaseException().Message);
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (UnavailablePage.IsFor(http.Request))
+        {
+            await UnavailablePage.WriteAsync(http, RetryAfterSeconds);
+            return true;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,

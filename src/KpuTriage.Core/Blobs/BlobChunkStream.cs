@@ -5,10 +5,14 @@ using Npgsql;
 namespace KpuTriage.Core.Blobs;
 
 /// <summary>
-/// A <see cref="StoredBlob"/> read forward one chunk at a time: each chunk is fetched on its own
+/// A <see cref="StoredBlob"/> read one chunk at a time: each chunk is fetched on its own
 /// (no connection is held while the reader works, however slow), and only one chunk is in memory.
-/// The content is hashed as it passes, and reading to the end throws when it does not match its
-/// address, its size, or a chunk is missing: damage in the database is never read as a letter.
+/// Read from the start, the content is hashed as it passes, and reading to the end throws when it
+/// does not match its address, its size, or a chunk is missing: damage in the database is never
+/// read as a letter. The stream seeks, so the desk answers HTTP range requests from it: a seek
+/// only moves to the chunk holding the new position, and that chunk is fetched from there on
+/// (substring on the server), so a range of a 50 MB file costs the range, not the file. A range
+/// cannot be checked against the whole file's hash; its size still is, when read to the end.
 /// </summary>
 internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, long size, int chunkCount) : Stream
 {
@@ -17,19 +21,24 @@ internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, 
     private readonly byte[] chunk = new byte[Math.Clamp(size, 1, PostgresBlobStore.ChunkSize)];
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private int nextChunk;
+    private int skip;
+    private bool hashing = true;
     private int offset;
     private int length;
     private long position;
 
+    // Where the bytes in memory start in the blob: a seek among them fetches nothing again.
+    private long bufferStart;
+
     public override bool CanRead => true;
-    public override bool CanSeek => false;
+    public override bool CanSeek => true;
     public override bool CanWrite => false;
     public override long Length => size;
 
     public override long Position
     {
         get => position;
-        set => throw new NotSupportedException();
+        set => Seek(value, SeekOrigin.Begin);
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -61,7 +70,41 @@ internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, 
     {
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    /// <exception cref="ArgumentOutOfRangeException">The position is before the start or past the end of the blob.</exception>
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        var target = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => position + offset,
+            SeekOrigin.End => size + offset,
+            _ => throw new ArgumentOutOfRangeException(nameof(origin)),
+        };
+        ArgumentOutOfRangeException.ThrowIfNegative(target, nameof(offset));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(target, size, nameof(offset));
+        if (target >= bufferStart && target <= bufferStart + length)
+        {
+            // Within the chunk in memory (a type sniffed from the first bytes, then the file
+            // served from the start): the hash took the whole chunk when it was fetched.
+            this.offset = (int)(target - bufferStart);
+            position = target;
+            return position;
+        }
+
+        // From elsewhere, what is read is not the whole content in order: only its size is
+        // checked, unless the reader starts over from the beginning.
+        hashing = target == 0;
+        if (hashing)
+        {
+            hash.GetHashAndReset();
+        }
+
+        position = target;
+        nextChunk = (int)(target / PostgresBlobStore.ChunkSize);
+        skip = (int)(target % PostgresBlobStore.ChunkSize);
+        (this.offset, length, bufferStart) = (0, 0, target);
+        return position;
+    }
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
@@ -137,6 +180,11 @@ internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, 
             return false;
         }
 
+        if (!hashing)
+        {
+            return position == size ? true : throw Damaged($"the content ends at {position:N0} of {size:N0} bytes");
+        }
+
         var actual = Convert.ToHexStringLower(hash.GetCurrentHash());
         return position == size && actual == sha256
             ? true
@@ -145,10 +193,20 @@ internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, 
 
     private NpgsqlCommand ChunkQuery()
     {
-        var command = database.CreateCommand("""SELECT "Data" FROM "BlobChunks" WHERE "Sha256" = $1 AND "Index" = $2""");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = nextChunk });
-        return command;
+        if (skip == 0)
+        {
+            var whole = database.CreateCommand("""SELECT "Data" FROM "BlobChunks" WHERE "Sha256" = $1 AND "Index" = $2""");
+            whole.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+            whole.Parameters.Add(new NpgsqlParameter<int> { TypedValue = nextChunk });
+            return whole;
+        }
+
+        // After a seek: the chunk from the new position on (substring counts from 1).
+        var rest = database.CreateCommand("""SELECT substring("Data" FROM $3) FROM "BlobChunks" WHERE "Sha256" = $1 AND "Index" = $2""");
+        rest.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sha256 });
+        rest.Parameters.Add(new NpgsqlParameter<int> { TypedValue = nextChunk });
+        rest.Parameters.Add(new NpgsqlParameter<int> { TypedValue = skip + 1 });
+        return rest;
     }
 
     private int Checked(long chunkLength) =>
@@ -157,8 +215,14 @@ internal sealed class BlobChunkStream(NpgsqlDataSource database, string sha256, 
     /// <returns>Whether the chunk just read holds anything to give.</returns>
     private bool Accept(int read)
     {
-        hash.AppendData(chunk, 0, read);
+        if (hashing)
+        {
+            hash.AppendData(chunk, 0, read);
+        }
+
         (offset, length) = (0, read);
+        bufferStart = position;
+        skip = 0;
         nextChunk++;
         return read > 0;
     }

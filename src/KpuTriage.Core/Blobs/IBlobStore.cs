@@ -13,7 +13,7 @@ public interface IBlobStore
     /// <summary>Reads <paramref name="content"/> into the spool, at most <paramref name="maxBytes"/>; nothing is stored until <see cref="PendingBlob.CommitAsync"/>.</summary>
     Task<PendingBlob> ReceiveAsync(Stream content, long maxBytes, CancellationToken cancellationToken);
 
-    /// <returns>The content, read as it is streamed; null when no blob has this address.</returns>
+    /// <returns>The content, read as it is streamed, and seekable (the desk serves byte ranges from it); null when no blob has this address.</returns>
     Task<Stream?> OpenReadAsync(string sha256, CancellationToken cancellationToken);
 
     /// <summary>The content as a file on this machine, for tools that read files (poppler).</summary>

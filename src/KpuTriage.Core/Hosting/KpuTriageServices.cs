@@ -51,7 +51,7 @@ public static class KpuTriageServices
         // MassTransit logs every failed send with its stack trace (S-FAULT), once per letter
         // during an outage; the code that sent reports it instead, once per cause and then with
         // counts (PublishFailureLog, the checkpoint schedule).
-        builder.Logging.AddFilter("MassTransit.SendTransport", LogLevel.Critical);
+        builder.Logging.QuietMassTransitSendFaults();
         services.AddScoped<IntakeService>();
         Bind<ReviewOptions>(services, configuration, ReviewOptions.Section);
         services.AddSingleton<FourEyesRule>();

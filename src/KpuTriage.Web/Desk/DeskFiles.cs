@@ -4,6 +4,7 @@ using KpuTriage.Core.Persistence;
 using KpuTriage.Core.Register;
 using KpuTriage.Web.Auth;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 
 namespace KpuTriage.Web.Desk;
 
@@ -50,21 +51,26 @@ public static class DeskFiles
 
             // The type comes from the bytes, never from what the sender declared.
             var head = new byte[4];
-            await using (var stream = await blobs.OpenReadAsync(document.Sha256, ct))
+            var content = await blobs.OpenReadAsync(document.Sha256, ct);
+            if (content is null)
             {
-                if (stream is null)
-                {
-                    return Results.NotFound();
-                }
-
-                await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+                return Results.NotFound();
             }
 
+            await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
             var hex = Convert.ToHexString(head);
             var type = ImageTypes.FirstOrDefault(t => hex.StartsWith(t.Key, StringComparison.Ordinal)).Value;
-            return type is null || await blobs.OpenReadAsync(document.Sha256, ct) is not { } content
-                ? Results.NotFound()
-                : Results.Stream(content, type);
+            if (type is null)
+            {
+                await content.DisposeAsync();
+                return Results.NotFound();
+            }
+
+            // Byte ranges (a viewer fetching part of a large scan, a download resumed): every
+            // store's stream seeks, so only the range is read. The address is the content's
+            // hash, a strong entity tag for If-Range.
+            content.Seek(0, SeekOrigin.Begin);
+            return Results.Stream(content, type, entityTag: new EntityTagHeaderValue($"\"{document.Sha256}\""), enableRangeProcessing: true);
         });
         files.MapGet("/register/export", async (HttpContext http, RegisterSearch register, string? format, CancellationToken ct) =>
         {

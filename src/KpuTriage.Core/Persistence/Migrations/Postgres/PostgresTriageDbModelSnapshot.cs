@@ -179,8 +179,6 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishPending");
-
                     b.HasIndex("ParentDocumentId", "AttachmentIndex")
                         .IsUnique()
                         .HasFilter("\"ParentDocumentId\" IS NOT NULL");
@@ -194,6 +192,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Postgres
                         .HasFilter("\"ParentDocumentId\" IS NULL");
 
                     b.HasIndex("Status", "UpdatedAt");
+
+                    b.HasIndex(new[] { "Status", "UpdatedAt" }, "IX_Documents_Redrive")
+                        .HasFilter("\"PublishPending\"");
 
                     b.ToTable("Documents");
                 });

@@ -135,8 +135,6 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PublishPending");
-
                     b.HasIndex("ParentDocumentId", "AttachmentIndex")
                         .IsUnique()
                         .HasFilter("\"ParentDocumentId\" IS NOT NULL");
@@ -150,6 +148,9 @@ namespace KpuTriage.Core.Persistence.Migrations.Sqlite
                         .HasFilter("\"ParentDocumentId\" IS NULL");
 
                     b.HasIndex("Status", "UpdatedAt");
+
+                    b.HasIndex(new[] { "Status", "UpdatedAt" }, "IX_Documents_Redrive")
+                        .HasFilter("\"PublishPending\"");
 
                     b.ToTable("Documents");
                 });

@@ -124,7 +124,8 @@ internal sealed class SenderReader(Taxonomy taxonomy)
                 continue;
             }
 
-            if (!IsKopLine(line) || lines.Count == MaxKopLines)
+            // A lone word after a gap ("SALINAN", "PETIKAN") is a stamp over the title, not a body.
+            if (!IsKopLine(line) || lines.Count == MaxKopLines || (blanks > 0 && line.Text.Trim().IndexOf(' ', StringComparison.Ordinal) < 0))
             {
                 break;
             }

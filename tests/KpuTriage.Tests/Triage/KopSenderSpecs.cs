@@ -80,6 +80,23 @@ public sealed class KopSenderSpecs
     }
 
     [Fact]
+    public void Should_stop_the_kop_at_a_stamp_word_when_it_follows_the_kop_after_a_gap()
+    {
+        // Guards the blank-line rule above: a lone "SALINAN" stamped over a keputusan is no body.
+        var sender = ShippedTaxonomy.Parse("""
+            KOMISI PEMILIHAN UMUM
+            PROVINSI JAWA BARAT
+
+            SALINAN
+
+            KEPUTUSAN KOMISI PEMILIHAN UMUM PROVINSI JAWA BARAT
+            NOMOR 12 TAHUN 2026
+            """).Sender;
+
+        Assert.Equal("KOMISI PEMILIHAN UMUM PROVINSI JAWA BARAT", sender.Value);
+    }
+
+    [Fact]
     public void Should_take_the_signers_office_when_a_bupati_signs_a_letter_without_a_textual_kop()
     {
         // A Garuda letterhead is an image: OCR gives no kop, the letter starts at its date.

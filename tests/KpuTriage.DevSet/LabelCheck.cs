@@ -7,6 +7,8 @@ namespace KpuTriage.DevSet;
 /// Keeps <c>labels.tsv</c> in step with the sources: the exact header, one row per letter,
 /// a real ISO date, and the number, sender and perihal found word for word in the letter
 /// (whitespace and line breaks aside), so an edited letter cannot silently leave a stale label.
+/// A sender named from a kop hierarchy, most specific body first ("DINAS SOSIAL, PEMERINTAH
+/// KABUPATEN PURWAKARTA"), is found when each of its comma-separated bodies is.
 /// </summary>
 internal static partial class LabelCheck
 {
@@ -46,7 +48,8 @@ internal static partial class LabelCheck
 
             foreach (var (name, value) in new[] { ("letterNumber", number), ("sender", sender), ("perihal", perihal) })
             {
-                if (value.Length > 0 && !text.Contains(value, StringComparison.Ordinal))
+                var parts = name == "sender" ? value.Split(", ") : [value];
+                if (value.Length > 0 && !parts.All(part => text.Contains(part, StringComparison.Ordinal)))
                 {
                     problems.Add($"{id}: {name} \"{value}\" is not in the letter");
                 }

@@ -31,7 +31,8 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
 
         var date = LetterDateReader.Read(letter);
         var number = RomanMonth.Repair(LetterNumberReader.Read(letter), date, letter);
-        var (sender, hasLetterhead) = _sender.Read(letter);
+        var (signerPosition, signerName) = SignerReader.Read(letter);
+        var (sender, hasLetterhead) = _sender.Read(letter, signerPosition.Field);
         var perihal = PerihalReader.Read(letter) is { Field.Value: not null } hal ? hal : _titleSubject.Read(letter);
         var (sifat, urgency, security) = _sifat.Read(letter);
         var eventDate = EventDateReader.Read(letter);
@@ -42,7 +43,6 @@ public sealed class LetterHeaderParser(Taxonomy taxonomy)
         var letterType = _letterType.Read(letter, number.Field, perihal.Field, hasLetterhead, hasEvent);
         var lampiran = LampiranReader.Read(letter);
         var addressee = AddresseeReader.Read(letter);
-        var (signerPosition, signerName) = SignerReader.Read(letter);
         var tembusan = TembusanReader.Read(letter);
         var deadline = DeadlineReader.Read(letter);
         var summary = SummaryReader.Read(letter);

@@ -51,6 +51,8 @@ public sealed class Taxonomy
         ArchiveCodes = [.. (file.ArchiveCodes ?? []).Select(a => new TaxonomyEntry(a.Code!, a.Name!))];
         DispositionActions = [.. (file.DispositionActions ?? []).Select(a => new TaxonomyEntry(a.Code!, a.Name!))];
         LetterheadWords = Words(file.LetterheadWords);
+        LetterheadBodies = Words(file.LetterheadBodies);
+        SignerOffices = Words(file.SignerOffices);
 
         _letterTypeCodes = [.. LetterTypes.Select(t => t.Code)];
         _urgencyCodes = [.. UrgencyCodes];
@@ -113,6 +115,15 @@ public sealed class Taxonomy
 
     /// <summary>Words that mark an upper-case line at the top of a page as an agency's kop.</summary>
     public IReadOnlyList<string> LetterheadWords { get; }
+
+    /// <summary>
+    /// Words that open the name of one body in a kop ("DINAS", "KANTOR", "UPTD"): a kop line that
+    /// starts with one names a body under the lines above it; any other line goes on naming the same body.
+    /// </summary>
+    public IReadOnlyList<string> LetterheadBodies { get; }
+
+    /// <summary>Offices whose holder signs in the office's name ("Bupati", "Rektor"): a letter with no textual kop is sent by its signer's office.</summary>
+    public IReadOnlyList<string> SignerOffices { get; }
 
     /// <summary>
     /// Whether <paramref name="value"/> is a code of the taxonomy for a field that takes

@@ -14,6 +14,8 @@ internal sealed class TaxonomyFile
     public List<CodeFile>? ArchiveCodes { get; set; }
     public List<CodeFile>? DispositionActions { get; set; }
     public List<string>? LetterheadWords { get; set; }
+    public List<string>? LetterheadBodies { get; set; }
+    public List<string>? SignerOffices { get; set; }
 }
 
 internal sealed class LetterTypeFile

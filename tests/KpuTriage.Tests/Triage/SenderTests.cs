@@ -5,8 +5,8 @@ public sealed class SenderTests
     [Theory]
     [InlineData(SampleLetters.KpuProvinsiUndangan, "KOMISI PEMILIHAN UMUM PROVINSI JAWA BARAT")]
     [InlineData(SampleLetters.BawasluSuratDinas, "BADAN PENGAWAS PEMILIHAN UMUM KABUPATEN PURWAKARTA")]
-    [InlineData(SampleLetters.KeputusanDinsos, "PEMERINTAH KABUPATEN PURWAKARTA DINAS SOSIAL")]
-    [InlineData(SampleLetters.BlankDay, "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA KANTOR PELAYANAN KEKAYAAN NEGARA DAN LELANG PURWAKARTA")]
+    [InlineData(SampleLetters.KeputusanDinsos, "DINAS SOSIAL, PEMERINTAH KABUPATEN PURWAKARTA")]
+    [InlineData(SampleLetters.BlankDay, "KANTOR PELAYANAN KEKAYAAN NEGARA DAN LELANG PURWAKARTA, KEMENTERIAN KEUANGAN REPUBLIK INDONESIA")]
     public void Should_join_the_kop_lines_and_stop_at_the_address_when_an_agency_writes(string letter, string expected)
     {
         var sender = ShippedTaxonomy.Parse(letter).Sender;

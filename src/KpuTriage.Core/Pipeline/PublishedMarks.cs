@@ -46,9 +46,16 @@ public sealed class PublishedMarks(IServiceScopeFactory scopes, ILogger<Publishe
     {
         await base.StopAsync(cancellationToken);
         // The stages have stopped before this (it is registered before the bus): one last pass.
-        while (marks.Reader.Count > 0 && !cancellationToken.IsCancellationRequested)
+        try
         {
-            await ClearAsync(cancellationToken);
+            while (marks.Reader.Count > 0 && !cancellationToken.IsCancellationRequested)
+            {
+                await ClearAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Out of stop time: the redriver publishes what is left once more, as after a kill.
         }
     }
 

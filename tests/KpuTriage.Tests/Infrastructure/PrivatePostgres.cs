@@ -48,6 +48,13 @@ internal sealed class PrivatePostgres : IAsyncDisposable
         {
             var passwordFile = Path.Combine(folder, "superuser-password");
             await File.WriteAllTextAsync(passwordFile, "postgres\n");
+            if (Environment.UserName == "root")
+            {
+                // initdb reads it as postgres, and a desk started earlier in this process set the umask to
+                // 077 (OwnerOnlyFiles): the file is 0600, root's.
+                await RunAsync("chown", ["postgres", passwordFile]);
+            }
+
             authentication = ["--auth-local=trust", "--auth-host=scram-sha-256", "--pwfile=" + passwordFile];
         }
 
